@@ -54,9 +54,11 @@ final class DistinctSampler {
         int written = 0;
         for (int j = m - k; j < m; j++) {
             int t = rng.nextInt(j + 1);
-            int v = insert(t, shift, capacity - 1) ? t : j;
-            if (v == j && !insert(j, shift, capacity - 1)) {
-                throw new IllegalStateException("Floyd's algorithm drew " + j + " twice");
+            int v = t;
+            if (!insert(t, shift, capacity - 1)) {
+                // t was drawn before; j cannot have been (every earlier value is < j).
+                insert(j, shift, capacity - 1);
+                v = j;
             }
             out[offset + written++] = v;
         }

@@ -91,6 +91,10 @@ final class SynapseValues {
         List<ChunkResult> results = ctx.parallel().chunks(rows, ctx.parallel().chunkSize(rows, MIN_CHUNK), (f, t) -> {
             ChunkResult cr = new ChunkResult();
             BindingProgram.Runner r = prog.newRunner();
+            if (!runs) {
+                // Only constant steps: one run leaves every slot at its value for all synapses.
+                r.run();
+            }
             for (int pre = in.preRange().from() + f; pre < in.preRange().from() + t; pre++) {
                 r.begin(pre);
                 for (int k = in.rowStart()[pre]; k < in.rowStart()[pre + 1]; k++) {
@@ -177,7 +181,7 @@ final class SynapseValues {
     }
 
     private static Optional<Diagnostic> delayProblem(double delay, int steps, int capacity, SourceSpan span, double dt) {
-        if (span == null) {
+        if (span == null || (delay >= 0 && steps >= 1 && steps <= capacity)) {
             return Optional.empty();
         }
         String d = Units.format(delay, Dimension.TIME);
