@@ -76,7 +76,7 @@ final class Connectors {
      * synapse is {@code floor(log(U) / log(1 - p))}, so a row costs O(its synapses), not O(N).
      */
     static RowConnector fixedProbability(double p, IndexRange post, boolean excludeSelf) {
-        double logQ = Math.log1p(-p);
+        double logQ = StrictMath.log1p(-p);
         return new RowConnector() {
             @Override
             public int row(int pre, KeyedRandom rng, DistinctSampler sampler, int[] out, int offset) {
@@ -99,7 +99,7 @@ final class Connectors {
                 }
                 long j = -1;
                 while (true) {
-                    double gap = Math.floor(Math.log(rng.nextDoubleNonZero()) / logQ);
+                    double gap = Math.floor(StrictMath.log(rng.nextDoubleNonZero()) / logQ);
                     if (gap >= m - j - 1) {
                         return n;
                     }

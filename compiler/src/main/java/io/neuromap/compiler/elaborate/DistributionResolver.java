@@ -117,8 +117,8 @@ final class DistributionResolver {
         }
         nonNegative(sd, sdArg.span(), "the standard deviation");
         double cv = sd.si() / mean.si();
-        double sigma2 = Math.log1p(cv * cv);
-        return Draw.lognormal(Math.log(mean.si()) - sigma2 / 2, Math.sqrt(sigma2), 1.0, mean.dimension());
+        double sigma2 = StrictMath.log1p(cv * cv);
+        return Draw.lognormal(StrictMath.log(mean.si()) - sigma2 / 2, Math.sqrt(sigma2), 1.0, mean.dimension());
     }
 
     private static Draw gamma(ArgumentBinder.Bound args, ExprSource eval) throws EvaluationException {

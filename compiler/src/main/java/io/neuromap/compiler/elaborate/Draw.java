@@ -125,11 +125,11 @@ final class Draw {
             case NORMAL:
                 return a + b * rng.nextGaussian();
             case LOGNORMAL:
-                return c * Math.exp(a + b * rng.nextGaussian());
+                return c * StrictMath.exp(a + b * rng.nextGaussian());
             case GAMMA:
                 return standardGamma(a, rng) * b;
             case EXPONENTIAL:
-                return -a * Math.log(rng.nextDoubleNonZero());
+                return -a * StrictMath.log(rng.nextDoubleNonZero());
             default:
                 // The first index whose cumulative probability exceeds u (never a zero-weight value).
                 double u = rng.nextDouble();
@@ -151,7 +151,7 @@ final class Draw {
     static double standardGamma(double k, KeyedRandom rng) {
         if (k < 1) {
             double g = standardGamma(k + 1, rng);
-            return g * Math.pow(rng.nextDoubleNonZero(), 1.0 / k);
+            return g * StrictMath.pow(rng.nextDoubleNonZero(), 1.0 / k);
         }
         double d = k - 1.0 / 3.0;
         double cc = 1.0 / Math.sqrt(9.0 * d);
@@ -168,7 +168,7 @@ final class Draw {
             if (u < 1.0 - 0.0331 * x2 * x2) {
                 return d * v;
             }
-            if (Math.log(u) < 0.5 * x2 + d * (1.0 - v + Math.log(v))) {
+            if (StrictMath.log(u) < 0.5 * x2 + d * (1.0 - v + StrictMath.log(v))) {
                 return d * v;
             }
         }

@@ -94,7 +94,7 @@ public sealed interface IrExpr {
                 case MUL -> l * r;
                 case DIV -> l / r;
                 case MOD -> l % r;
-                case POW -> Math.pow(l, r);
+                case POW -> StrictMath.pow(l, r);
             };
         }
 
@@ -119,8 +119,8 @@ public sealed interface IrExpr {
             double a = arguments.get(0).evaluate(concentrations);
             return switch (function) {
                 case SQRT -> Math.sqrt(a);
-                case EXP -> Math.exp(a);
-                case LOG -> Math.log(a);
+                case EXP -> StrictMath.exp(a);
+                case LOG -> StrictMath.log(a);
                 case ABS -> Math.abs(a);
                 case FLOOR -> Math.floor(a);
                 case CEIL -> Math.ceil(a);

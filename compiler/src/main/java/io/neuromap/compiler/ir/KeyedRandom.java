@@ -15,6 +15,10 @@ import java.nio.charset.StandardCharsets;
  * scheduling. Keying by path and index makes each population, projection row and neuron an
  * independent stream: results are identical for any thread count and any edit elsewhere.
  *
+ * <p>Transcendental functions in sampling ({@code log}, {@code exp}, {@code pow}) are
+ * {@link StrictMath}'s, whose results are specified bit for bit: {@code Math.log} may differ by an
+ * ulp between platforms, which would change a geometric skip and so the whole synapse list.
+ *
  * <p>An instance is a mutable cursor over one stream ({@link #reset(long)} moves it to another),
  * so hot loops allocate nothing. Not thread-safe: one instance per thread.
  */
@@ -120,7 +124,7 @@ public final class KeyedRandom {
             v = 2 * nextDouble() - 1;
             s = u * u + v * v;
         } while (s >= 1 || s == 0);
-        double m = Math.sqrt(-2 * Math.log(s) / s);
+        double m = Math.sqrt(-2 * StrictMath.log(s) / s);
         spareGaussian = v * m;
         hasSpare = true;
         return u * m;

@@ -42,7 +42,7 @@ public final class PoissonSpikeTrains {
 
     /** The probability of a spike in one step of length {@code dt} at {@code rate} Hz. */
     public static double stepProbability(double rate, double dt) {
-        return rate <= 0 ? 0 : -Math.expm1(-rate * dt);
+        return rate <= 0 ? 0 : -StrictMath.expm1(-rate * dt);
     }
 
     /** The first step at or after time {@code t} (steps start at 0, step s covers [s dt, (s+1) dt)). */

@@ -27,13 +27,13 @@ public record ResponseFunction(Kind kind, double a, double b, SourceSpan span) {
     public double apply(double c) {
         return switch (kind) {
             case LINEAR -> c;
-            case SIGMOID -> 1.0 / (1.0 + Math.exp(-a * (c - b)));
+            case SIGMOID -> 1.0 / (1.0 + StrictMath.exp(-a * (c - b)));
             case HILL -> {
                 if (c <= 0) {
                     yield 0;
                 }
-                double cn = Math.pow(c, a);
-                yield cn / (Math.pow(b, a) + cn);
+                double cn = StrictMath.pow(c, a);
+                yield cn / (StrictMath.pow(b, a) + cn);
             }
         };
     }
