@@ -37,6 +37,10 @@ final class SyntaxMessage {
     /** Long offending tokens (strings) are quoted up to this many characters. */
     private static final int MAX_QUOTED = 32;
 
+    /** Keywords that start an item of a network body, misplaced at the top level. */
+    private static final Set<Integer> NET_ITEM_KEYWORDS = Set.of(NeuromapLexer.POPULATION, NeuromapLexer.PROJECT,
+            NeuromapLexer.MODULATOR, NeuromapLexer.PATHWAY, NeuromapLexer.STIMULUS, NeuromapLexer.PROBE);
+
     private final TokenSpans spans;
     private final TokenStream tokens;
     private final Vocabulary vocabulary;
@@ -55,7 +59,7 @@ final class SyntaxMessage {
 
         Optional<Token> open = atEnd ? innermostOpen(offending) : Optional.empty();
         if (open.isPresent() && expected != null && expected.contains(closerOf(open.get().getType()))) {
-            return unclosed(open.get(), context);
+            return unclosed(open.get(), previous, context);
         }
         if (expected != null && expected.contains(NeuromapLexer.SEMI) && previous.isPresent()
                 && (atEnd || offending.getType() == NeuromapLexer.RBRACE || startsLaterLine(offending, previous.get()))) {
@@ -88,13 +92,13 @@ final class SyntaxMessage {
     }
 
     /** The end of the file came inside a block: name the block and where it opened. */
-    private Diagnostic unclosed(Token open, ParserRuleContext context) {
+    private Diagnostic unclosed(Token open, Optional<Token> last, ParserRuleContext context) {
         String closer = tokenName(closerOf(open.getType()));
         String opener = "`" + open.getText() + "`";
         SourceSpan openSpan = spans.of(open);
         Optional<String> owner = owner(open, context);
         String what = owner.map(o -> "the " + opener + " of " + o).orElse("the " + opener);
-        return new Diagnostic(DiagnosticCode.SYNTAX, spans.endOfFile(),
+        return new Diagnostic(DiagnosticCode.SYNTAX, last.map(spans::after).orElse(spans.endOfFile()),
                 "missing " + closer + " at end of file: " + what + " at " + openSpan.location() + " is not closed",
                 "add " + closer + " to close " + owner.orElse("the " + opener + " at line " + openSpan.line()));
     }
@@ -106,6 +110,7 @@ final class SyntaxMessage {
         }
         int type = offending.getType();
         int rule = innermostDeclaration(context);
+        int here = context == null ? -1 : context.getRuleIndex();
         if (rule == NeuromapParser.RULE_modulatorDecl && type == NeuromapLexer.ASSIGN && previous.isPresent()) {
             return "modulator settings take no `=`: write `" + previous.get().getText() + " <value>;`, e.g. `decay 200 ms;`";
         }
@@ -113,17 +118,26 @@ final class SyntaxMessage {
                 && names.equals(List.of("`=`")) && previous.isPresent()) {
             return "settings here are written with `=`: `" + previous.get().getText() + " = <value>;`";
         }
-        if (rule == NeuromapParser.RULE_populationDecl && names.equals(List.of("`[`"))) {
+        if (here == NeuromapParser.RULE_populationDecl && names.equals(List.of("`[`"))) {
             return "give the number of neurons: `population " + previous.map(Token::getText).orElse("p") + "[100] : lif;`";
         }
-        if (rule == NeuromapParser.RULE_projectionDecl && expected.contains(NeuromapLexer.WITH)) {
+        if (here == NeuromapParser.RULE_projectionDecl && expected.contains(NeuromapLexer.WITH)) {
             return "name a connector: `... with all_to_all;`, `with fixed_prob(0.1)`, ...";
         }
-        if (rule == NeuromapParser.RULE_pathwayDecl && expected.contains(NeuromapLexer.VIA)) {
+        if (here == NeuromapParser.RULE_pathwayDecl && expected.contains(NeuromapLexer.VIA)) {
             return "name the receptor the pathway acts through: `via D1R { ... }`";
         }
         if (previous.isPresent() && previous.get().getType() == NeuromapLexer.RECEPTOR && expected.contains(NeuromapLexer.ASSIGN)) {
             return "write `receptor = " + offending.getText() + ";`";
+        }
+        if (previous.isPresent() && previous.get().getType() == NeuromapLexer.CLIP) {
+            return "give the bounds: `clip [5 ms, 80 ms] redraw`";
+        }
+        if (here == NeuromapParser.RULE_slice) {
+            return "a slice is written `[from:to]`, either bound may be left out: `p[0:10]`, `p[10:]`";
+        }
+        if (here == NeuromapParser.RULE_program && NET_ITEM_KEYWORDS.contains(type)) {
+            return "`" + offending.getText() + "` declarations belong inside a network: `network Name { ... }`";
         }
         if (isKeyword(type) && expected.contains(NeuromapLexer.ID)) {
             return "`" + offending.getText() + "` is a keyword and cannot be used as a name";
