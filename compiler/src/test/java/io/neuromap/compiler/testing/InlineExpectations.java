@@ -24,10 +24,11 @@ import org.junit.jupiter.api.DynamicTest;
  * population p[10] : lif { tau_m = 5 mV; }   // error[NM-E0202]: tau_m expects a time
  * // error[NM-E0105]@+1: unknown parameter
  * population q[10] : lif { tua_m = 5 ms; }
- * // error[NM-E0001]@+1:26: missing `;`
+ * // error[NM-E0001]@+1:23: missing `;`
  * population r[10] : lif
  * const A := 1; // error[NM-E0005]:9
- * // warning[NM-W0001]@-3
+ * // warning[NM-W0001]@+1
+ * modulator DA { source p; decay 200 ms; }
  * </pre>
  *
  * An expectation is {@code // SEVERITY[CODE]} followed, without spaces, by an optional location
