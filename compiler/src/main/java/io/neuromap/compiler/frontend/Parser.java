@@ -1,5 +1,7 @@
 package io.neuromap.compiler.frontend;
 
+import static java.util.Objects.requireNonNull;
+
 import io.neuromap.compiler.ast.Program;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
@@ -37,11 +39,13 @@ public final class Parser {
     }
 
     /**
-     * Parses one file; returns empty if a lexical or syntax error was reported. The one semantic
-     * error found while building the AST (a projection's {@code receptor =} given twice) is
-     * reported with the AST still returned, so that analysis goes on to find the rest.
+     * Parses one file; returns empty if a lexical or syntax error was reported. The one error the
+     * AST cannot represent (a projection's {@code receptor =} given twice) is reported while
+     * building it, and the AST, which keeps the first, is still returned.
      */
     public static Optional<Program> parse(SourceFile file, Diagnostics diagnostics) {
+        requireNonNull(file, "file is null");
+        requireNonNull(diagnostics, "diagnostics is null");
         int base = !file.text().isEmpty() && file.text().charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
         TokenSpans spans = new TokenSpans(file, base);
         NeuromapLexer lexer = new NeuromapLexer(CharStreams.fromString(file.text().substring(base), file.name()));
