@@ -267,12 +267,12 @@ public final class Loihi1Discretization {
      * nengo-loihi's {@code discretize_weights} for one weight, returning the value added to q per
      * spike (the full-scale weight {@code w_mant x 2^(6 + weight_exp)}). With
      * {@code s = shiftBits}, {@code m = 2^(8 - s) - 1}, {@code s2 = s + weightExp}:
-     * <pre>
+     * <pre>{@code
      *   w = clip(round(w / 2^s), -m, m)                          // round half to even
      *   lossy:    if s2 < 0: w = clip(round(w * 2^s2) / 2^s2, -m, m)   // "Lost -s2 extra bits"
      *             w = (s2 >= 0 ? w << s2 : w >> -s2) << 6
      *   lossless: w = (6 + s2 >= 0 ? w << (6 + s2) : w >> -(6 + s2))
-     * </pre>
+     * }</pre>
      *
      * @param w the weight already scaled to the [-255, 255] range, finite
      * @param shiftBits from {@link #shiftBits(int, boolean)}

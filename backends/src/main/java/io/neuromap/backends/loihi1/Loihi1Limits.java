@@ -1118,7 +1118,8 @@ public record Loihi1Limits(Loihi1System system, SynapseFormatTable synapseFormat
         rows.add(row(g, "dendritic accumulators", DENDRITIC_ACCUMULATORS_PER_CORE, "accumulators", "loihi1.md §1.6; NxDocs dendrite_accum_cfg"));
         for (int bits = DELAY_BITS_MIN; bits <= DELAY_BITS_MAX; bits++) {
             int delay = (1 << bits) - 2;
-            rows.add(row(g, "compartments with delays <= " + delay, compartmentsPerCoreForDelay(delay), "compartments",
+            rows.add(row(g, "compartments, delay field <= " + delay + " (delays <= " + (delay + AXON_LATENCY_STEPS)
+                    + " steps)", compartmentsPerCoreForDelay(delay), "compartments",
                     "loihi1.md §1.6 (delayBits " + bits + ")"));
         }
         rows.add(row(g, "axon latency", AXON_LATENCY_STEPS, "steps", "DESIGN.md (language delay D uses delay field D - 1)"));
@@ -1141,8 +1142,8 @@ public record Loihi1Limits(Loihi1System system, SynapseFormatTable synapseFormat
         rows.add(row(g, "weight mantissa", WEIGHT_MANTISSA_MIN + ".." + WEIGHT_MANTISSA_MAX, "x 2^(6 + weight_exp)", "loihi1.md §1.2"));
         rows.add(row(g, "weight exponent", WEIGHT_EXP_MIN + ".." + WEIGHT_EXP_MAX, "bits", "loihi1.md §1.2, §1.3"));
         rows.add(row(g, "weight precision", WEIGHT_PRECISION_BITS_MIN + ".." + WEIGHT_PRECISION_BITS_MAX, "bits", "loihi1.md §1.1; Davies18 p. 87"));
-        rows.add(row(g, "weight bits by code", "0,1,2,3,4,5,6,8", "bits", "loihi1.md §1.2; nengo-loihi WEIGHT_BITS_MAP"));
-        rows.add(row(g, "index bits by code", "0,6,7,8,9,10,11,12", "bits", "loihi1.md §1.2; nengo-loihi INDEX_BITS_MAP"));
+        rows.add(row(g, "weight bits by code", joined(WEIGHT_BITS_BY_CODE), "bits", "loihi1.md §1.2; nengo-loihi WEIGHT_BITS_MAP"));
+        rows.add(row(g, "index bits by code", joined(INDEX_BITS_BY_CODE), "bits", "loihi1.md §1.2; nengo-loihi INDEX_BITS_MAP"));
         rows.add(row(g, "synapse delay field", "0.." + SYNAPSE_DELAY_BITS_MAX, "bits", "loihi1.md §1.3"));
         rows.add(row(g, "synapse tag field", "0.." + SYNAPSE_TAG_BITS_MAX, "bits", "loihi1.md §1.3"));
         rows.add(row(g, "synapses per chunk", "n_synapses + 1 <= " + (SYNAPSES_PER_CHUNK_FIELD_MAX + 1), "weights", "loihi1.md §1.2"));
@@ -1163,6 +1164,14 @@ public record Loihi1Limits(Loihi1System system, SynapseFormatTable synapseFormat
         rows.add(row(g, "trace increment integer part", "<= " + TRACE_MAGNITUDE_INT_MAX, "trace units", "loihi1.md §1.3"));
         rows.add(row(g, "PES error", "<= " + PES_ERROR_MAX, "error units", "loihi1.md §1.3"));
         return Collections.unmodifiableList(rows);
+    }
+
+    private static String joined(int[] values) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            text.append(i == 0 ? "" : ",").append(values[i]);
+        }
+        return text.toString();
     }
 
     private static Loihi1LimitRow row(String group, String name, Object value, String unit, String source) {

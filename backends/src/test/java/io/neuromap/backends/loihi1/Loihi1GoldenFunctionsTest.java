@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.neuromap.backends.loihi1.Loihi1GoldenCorpus.GoldenFile;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,7 @@ final class Loihi1GoldenFunctionsTest {
         for (GoldenFile file : Loihi1GoldenCorpus.all()) {
             JsonNode cases = file.root().get("cases");
             if (cases != null && cases.isObject()) {
-                Iterator<Map.Entry<String, JsonNode>> functions = cases.fields();
-                while (functions.hasNext()) {
-                    Map.Entry<String, JsonNode> function = functions.next();
+                for (Map.Entry<String, JsonNode> function : cases.properties()) {
                     tests.add(DynamicTest.dynamicTest(file.label() + ": " + function.getKey(),
                             () -> checkFunction(function.getKey(), function.getValue())));
                 }

@@ -126,9 +126,11 @@ final class Loihi1LimitsTest {
         assertTrue(rows.contains(new Loihi1LimitRow("system", "chips", "32", "chips", Loihi1System.NAHUKU.source())));
         assertTrue(rows.stream().anyMatch(r -> r.group().equals("core") && r.name().equals("compartments")
                 && r.value().equals("1024")));
-        assertEquals(4, rows.stream().filter(r -> r.name().startsWith("compartments with delays")).count());
-        assertTrue(rows.stream().anyMatch(r -> r.name().equals("compartments with delays <= 62")
+        assertEquals(4, rows.stream().filter(r -> r.name().startsWith("compartments, delay field")).count());
+        assertTrue(rows.stream().anyMatch(r -> r.name().equals("compartments, delay field <= 62 (delays <= 63 steps)")
                 && r.value().equals("128")));
+        assertTrue(rows.stream().anyMatch(r -> r.name().equals("index bits by code")
+                && r.value().equals("0,6,7,8,9,10,11,12")));
         assertThrows(UnsupportedOperationException.class, () -> rows.add(rows.get(0)));
     }
 }
