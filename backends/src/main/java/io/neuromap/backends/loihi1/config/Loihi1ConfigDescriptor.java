@@ -62,6 +62,12 @@ public final class Loihi1ConfigDescriptor {
      */
     public static final int INLINE_MAX_ROWS = 64;
 
+    /** What probe names may contain: the emulator names output files after them. */
+    public static final String PROBE_NAME_PATTERN = "[A-Za-z0-9_.-]+";
+
+    /** The widest table (the origin table), for row buffers. */
+    public static final int MAX_TABLE_WIDTH = 6;
+
     /** Problems listed per table before the rest are counted only. */
     public static final int MAX_ROW_PROBLEMS_PER_TABLE = 10;
 
