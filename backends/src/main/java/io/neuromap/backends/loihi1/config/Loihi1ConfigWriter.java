@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -33,8 +34,9 @@ import java.util.stream.Stream;
 public final class Loihi1ConfigWriter {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
-    private static final ObjectWriter PRETTY = MAPPER.writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
     private Loihi1ConfigWriter() {
     }
@@ -64,7 +66,7 @@ public final class Loihi1ConfigWriter {
             problems.addAll(Loihi1ConfigSchema.validate(root, Loihi1ConfigDescriptor.CONFIG_FILE));
             problems.throwIfAny();
             try (OutputStream out = Files.newOutputStream(temp.resolve(Loihi1ConfigDescriptor.CONFIG_FILE))) {
-                PRETTY.writeValue(out, root);
+                out.write(PRETTY.writeValueAsBytes(root));
                 out.write('\n');
             }
             if (exists) {
@@ -76,12 +78,19 @@ public final class Loihi1ConfigWriter {
             return target.resolve(Loihi1ConfigDescriptor.CONFIG_FILE);
         } catch (IOException e) {
             throw new Loihi1ConfigException(new Loihi1ConfigProblem(dir.toString(), "", "cannot write the config: "
-                    + e.getMessage()));
+                    + describe(e)));
         } finally {
             if (temp != null) {
                 deleteQuietly(temp);
             }
         }
+    }
+
+    /** An I/O failure in words: many carry only the path as their message, or none. */
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
+        return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
     }
 
     private static void publishInto(Path temp, Path target) throws IOException {
