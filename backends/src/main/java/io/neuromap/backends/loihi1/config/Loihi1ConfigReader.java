@@ -33,14 +33,15 @@ public final class Loihi1ConfigReader {
     }
 
     /**
-     * Reads the config at {@code path}: a config directory (holding {@code config.json}) or the
-     * {@code config.json} file itself; sidecars are resolved beside it.
+     * Reads the config at {@code path}: a config directory (holding {@code config.json}) or a
+     * {@code .json} file; sidecars are resolved beside it.
      *
      * @throws Loihi1ConfigException with every problem found, each located
      */
     public static Loihi1Config read(Path path) throws Loihi1ConfigException {
         requireNonNull(path, "path is null");
-        Path file = Files.isDirectory(path) ? path.resolve(Loihi1ConfigDescriptor.CONFIG_FILE) : path;
+        boolean directory = Files.isDirectory(path) || !path.getFileName().toString().endsWith(".json");
+        Path file = directory ? path.resolve(Loihi1ConfigDescriptor.CONFIG_FILE) : path;
         Path dir = file.toAbsolutePath().getParent();
         String name = file.getFileName().toString();
         Loihi1ConfigProblems problems = new Loihi1ConfigProblems(name);
