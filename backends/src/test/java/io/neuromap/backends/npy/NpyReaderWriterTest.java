@@ -99,7 +99,7 @@ class NpyReaderWriterTest {
         assertMessage("x.npy: offset 10: Fortran-ordered arrays are not supported: save a C-ordered array "
                 + "(numpy.ascontiguousarray)",
                 header(1, "{'descr': '<i4', 'fortran_order': True, 'shape': (1,), }", new byte[4]));
-        assertMessage("x.npy: offset 19: header: structured dtypes are not supported: save a plain array (one dtype, "
+        assertMessage("x.npy: offset 20: header: structured dtypes are not supported: save a plain array (one dtype, "
                 + "e.g. '<i4') with numpy.save",
                 header(1, "{'descr': [('a', '<i4')], 'fortran_order': False, 'shape': (1,), }", new byte[4]));
         assertMessage("x.npy: offset 6: format version 4.0 is not supported (1.0, 2.0 and 3.0 are)",
