@@ -104,10 +104,10 @@ class NpyReaderWriterTest {
                 header(1, "{'descr': [('a', '<i4')], 'fortran_order': False, 'shape': (1,), }", new byte[4]));
         assertMessage("x.npy: offset 6: format version 4.0 is not supported (1.0, 2.0 and 3.0 are)",
                 header(4, "{}", new byte[0]));
-        assertMessage("x.npy: offset 74: 2 bytes follow the data the header declares (shape (2,) of '<i2')",
+        assertMessage("x.npy: offset 132: 2 bytes follow the data the header declares (shape (2,) of '<i2')",
                 header(1, "{'descr': '<i2', 'fortran_order': False, 'shape': (2,), }", new byte[6]));
-        assertMessage("x.npy: offset 70: truncated: the header declares shape (2, 2) of '<i2' (8 bytes of data from "
-                + "offset 64), but the file ends after 6 bytes of data",
+        assertMessage("x.npy: offset 134: truncated: the header declares shape (2, 2) of '<i2' (8 bytes of data from "
+                + "offset 128), but the file ends after 6 bytes of data",
                 header(1, "{'descr': '<i2', 'fortran_order': False, 'shape': (2, 2), }", new byte[6]));
     }
 
