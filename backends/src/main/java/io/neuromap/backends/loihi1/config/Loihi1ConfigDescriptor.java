@@ -3,8 +3,11 @@ package io.neuromap.backends.loihi1.config;
 /**
  * The layout of a Loihi 1 config directory and of its {@code config.json}: file names, keys,
  * JSON pointers and sidecar names. The JSON codec and the reader and writer take every name from
- * here; the tables inside have their own descriptors ({@link Loihi1TableDescriptor} subclasses
- * list them). {@code docs/config-loihi1.md} documents every field.
+ * here; the tables inside have their own descriptors ({@link Loihi1CompartmentTableDescriptor},
+ * {@link Loihi1TreeEdgeTableDescriptor}, {@link Loihi1SynapseTableDescriptor},
+ * {@link Loihi1OutputAxonTableDescriptor}, {@link Loihi1SpikeStimulusDescriptor},
+ * {@link Loihi1CurrentStimulusDescriptor}, {@link Loihi1ProbeTargetDescriptor},
+ * {@link Loihi1OriginTableDescriptor}). {@code docs/config-loihi1.md} documents every field.
  *
  * <pre>
  * out/
