@@ -219,6 +219,24 @@ final class ArgumentBinder {
         return Optional.of(new Bound(s, given));
     }
 
+    /**
+     * Checks the values of arguments that cannot be bound (the callee is unknown) for their own
+     * mistakes, such as unknown units or names, so that those are reported in the same run.
+     */
+    void checkLoose(List<Argument> args, TypeScope scope) {
+        for (Argument a : args) {
+            Expr e = unwrap(a.value());
+            if (e instanceof Expr.Str || e instanceof Expr.Name) {
+                continue;
+            }
+            if (e instanceof Expr.ListOf) {
+                DimensionChecker.checkList(a.value(), scope, diagnostics);
+            } else {
+                DimensionChecker.check(a.value(), scope, diagnostics);
+            }
+        }
+    }
+
     /** {@code gamma(k, theta) or gamma(k, mean)}. */
     static String usages(List<Signature> forms) {
         return forms.stream().map(Signature::usage).collect(Collectors.joining(" or "));

@@ -308,7 +308,7 @@ final class BodyChecker {
                         : "an excitatory weight is written positive (for inhibition use receptor = inh and a negative weight)";
             }
             return p.defaultSi().filter(v -> p.domain().contains(v))
-                    .map(v -> p.doc() + "; e.g. " + Units.format(v, d) + " (the default)").orElse(null);
+                    .map(v -> p.name() + " is the " + p.doc() + ", e.g. " + Units.format(v, d) + " (the default)").orElse(null);
         }
 
         private Typed list(Binding b, ParameterSet.Param p) {

@@ -116,6 +116,16 @@ final class BodyScope implements TypeScope {
             return Optional.of("`" + text + "` is a parameter of " + params.get().owner()
                     + " but is not bound above this line; bind it first" + example);
         }
+        if (params.isPresent()) {
+            Optional<String> near = io.neuromap.compiler.diag.Suggestions.closest(text, visibleNames());
+            if (near.isEmpty()) {
+                near = io.neuromap.compiler.diag.Suggestions.closest(text, params.get().names());
+                if (near.isPresent()) {
+                    return Optional.of("did you mean `" + near.get() + "`? It is a parameter of " + params.get().owner()
+                            + ": bind it above this line to use it");
+                }
+            }
+        }
         return Optional.empty();
     }
 }

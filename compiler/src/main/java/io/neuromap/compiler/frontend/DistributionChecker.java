@@ -40,6 +40,11 @@ final class DistributionChecker {
      */
     static final double MIN_CLIP_MASS = 1e-3;
 
+    /** Names users bring from other tools (numpy, scipy, Brian2), with ours. */
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
+            "gaussian", "normal", "gauss", "normal", "randn", "normal", "lognorm", "lognormal",
+            "log_normal", "lognormal", "expon", "exponential", "rand", "uniform", "randint", "choice");
+
     private final Diagnostics diagnostics;
     private final ArgumentBinder binder;
 
@@ -58,10 +63,12 @@ final class DistributionChecker {
         String family = d.family().name();
         List<Signature> forms = Catalog.distribution(family);
         if (forms.isEmpty()) {
+            String alias = ALIASES.get(family.toLowerCase(java.util.Locale.ROOT));
             String help = !Catalog.function(family).isEmpty()
                     ? "`" + family + "` is a function: to compute one value write `" + subject.name().text() + " = " + family + "(...)`"
-                    : Suggestions.help(family, Catalog.distributionNames());
+                    : alias != null ? "did you mean `" + alias + "`?" : Suggestions.help(family, Catalog.distributionNames());
             diagnostics.report(DiagnosticCode.UNKNOWN_DISTRIBUTION, d.family().span(), "unknown distribution `" + family + "`", help);
+            binder.checkLoose(d.arguments(), scope);
             return failed(subject);
         }
         SourceSpan callSpan = d.family().span();
@@ -290,7 +297,7 @@ final class DistributionChecker {
         if (outside && Double.isFinite(limit)) {
             diagnostics.report(DiagnosticCode.CLIP_WIDENS, bound.span(), "clip bound " + Units.format(value, dim) + " lies outside the values `"
                     + subject.name().text() + "` may take (" + domain.describe(dim) + ")",
-                    "use a bound inside that range, e.g. " + Units.format(limit, dim));
+                    "move it to the edge of that range: " + Units.format(limit, dim));
         }
     }
 

@@ -41,7 +41,7 @@ final class EndpointResolver {
         String name = e.population().name();
         PopulationInfo pop = context.populations().get(name);
         if (pop == null) {
-            diagnostics.report(DiagnosticCode.UNKNOWN_POPULATION, e.population().span(), "unknown population `" + name + "`",
+            context.unknownPopulation(e.population().span(), name, "unknown population `" + name + "`",
                     Suggestions.closest(name, context.populationNames()).map(s -> "did you mean `" + s + "`?")
                             .orElse(context.populationNames().isEmpty() ? "declare it: population " + name + "[10] : lif;"
                                     : "populations of `" + context.network().name().name() + "`: "

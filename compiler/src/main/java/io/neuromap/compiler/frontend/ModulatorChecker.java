@@ -104,7 +104,7 @@ final class ModulatorChecker {
                 }
                 String pop = n.name().text();
                 if (!context.populations().containsKey(pop)) {
-                    diagnostics.report(DiagnosticCode.UNKNOWN_POPULATION, value.span(), "unknown population `" + pop + "`",
+                    context.unknownPopulation(value.span(), pop, "unknown population `" + pop + "`",
                             Suggestions.closest(pop, context.populationNames()).map(s -> "did you mean `" + s + "`?")
                                     .orElse("for a channel fed at run time write `source external \"" + pop + "\";`"));
                 }
@@ -177,7 +177,7 @@ final class ModulatorChecker {
         for (ReceptorDecl r : receptors) {
             String mod = r.modulator().name();
             if (!context.modulators().containsKey(mod)) {
-                diagnostics.report(DiagnosticCode.UNKNOWN_MODULATOR, r.modulator().span(), "receptor `" + r.name().name() + "` binds `"
+                context.unknownModulator(r.modulator().span(), mod, "receptor `" + r.name().name() + "` binds `"
                         + mod + "`, which network `" + context.network().name().name() + "` does not declare",
                         Suggestions.closest(mod, context.modulators().keySet()).map(s -> "did you mean `" + s + "`?")
                                 .orElse("declare it in the network: modulator " + mod + " { source ...; }"));

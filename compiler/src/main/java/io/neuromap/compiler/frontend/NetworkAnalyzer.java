@@ -143,6 +143,7 @@ final class NetworkAnalyzer {
             }
         }
 
+        context.reportUnknownNames();
         for (ModulatorDecl m : network.itemsOf(ModulatorDecl.class)) {
             String name = m.name().name();
             if (context.modulators().get(name) != null && context.modulators().get(name).decl() == m && !context.isModulatorUsed(name)) {

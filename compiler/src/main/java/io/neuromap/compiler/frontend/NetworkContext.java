@@ -6,12 +6,18 @@ import io.neuromap.compiler.ast.Expr;
 import io.neuromap.compiler.ast.ModulatorDecl;
 import io.neuromap.compiler.ast.NetworkDecl;
 import io.neuromap.compiler.ast.QualifiedName;
+import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
+import io.neuromap.compiler.source.SourceSpan;
 import io.neuromap.compiler.eval.Interval;
 import io.neuromap.compiler.eval.Scope;
 import io.neuromap.compiler.eval.TypeScope;
 import io.neuromap.compiler.eval.Typed;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -122,6 +128,50 @@ final class NetworkContext {
                 return constants.names();
             }
         };
+    }
+
+    /** One use of a name that is not declared. */
+    private record Use(SourceSpan span, String message, String help) {
+    }
+
+    private final Map<String, List<Use>> unknownPopulations = new LinkedHashMap<>();
+    private final Map<String, List<Use>> unknownModulators = new LinkedHashMap<>();
+
+    /**
+     * Records a use of an undeclared population. Uses are reported together by
+     * {@link #reportUnknownNames()}: once per name, at the first use, since the missing
+     * declaration is one mistake however often the name is used.
+     */
+    void unknownPopulation(SourceSpan span, String name, String message, String help) {
+        unknownPopulations.computeIfAbsent(name, k -> new ArrayList<>()).add(new Use(span, message, help));
+    }
+
+    /** Records a use of an undeclared modulator; see {@link #unknownPopulation}. */
+    void unknownModulator(SourceSpan span, String name, String message, String help) {
+        unknownModulators.computeIfAbsent(name, k -> new ArrayList<>()).add(new Use(span, message, help));
+    }
+
+    /** Reports every undeclared population and modulator once, with the places of its other uses. */
+    void reportUnknownNames() {
+        report(DiagnosticCode.UNKNOWN_POPULATION, unknownPopulations);
+        report(DiagnosticCode.UNKNOWN_MODULATOR, unknownModulators);
+    }
+
+    private void report(DiagnosticCode code, Map<String, List<Use>> uses) {
+        for (List<Use> list : uses.values()) {
+            List<Use> sorted = new ArrayList<>(list);
+            sorted.sort(Comparator.comparing((Use u) -> u.span().file()).thenComparingInt(u -> u.span().start()));
+            Use first = sorted.get(0);
+            String also = "";
+            if (sorted.size() > 1) {
+                List<String> places = new ArrayList<>();
+                for (Use u : sorted.subList(1, sorted.size())) {
+                    places.add(u.span().file().equals(first.span().file()) ? "line " + u.span().line() : u.span().location());
+                }
+                also = " (also used on " + String.join(", ", new LinkedHashSet<>(places)) + ")";
+            }
+            diagnostics.report(code, first.span(), first.message() + also, first.help());
+        }
     }
 
     /** Every population name, for suggestions. */

@@ -85,7 +85,7 @@ final class PathwayChecker {
         if (modulatorKnown) {
             context.useModulator(modulator);
         } else {
-            diagnostics.report(DiagnosticCode.UNKNOWN_MODULATOR, p.modulator().span(), "unknown modulator `" + modulator + "`",
+            context.unknownModulator(p.modulator().span(), modulator, "unknown modulator `" + modulator + "`",
                     Suggestions.closest(modulator, context.modulators().keySet()).map(s -> "did you mean `" + s + "`?")
                             .orElse("declare it in the network: modulator " + modulator + " { source ...; }"));
         }
@@ -411,6 +411,7 @@ final class PathwayChecker {
         if (forms.isEmpty()) {
             diagnostics.report(DiagnosticCode.UNKNOWN_FUNCTION, r.name().span(), "unknown response function `" + name + "`",
                     Suggestions.help(name, Catalog.responseNames()));
+            binder.checkLoose(r.arguments(), context.constantScope(List.of()));
             return;
         }
         binder.bind("response function", r.name(), r.arguments(), r.span(), forms)
@@ -440,7 +441,10 @@ final class PathwayChecker {
             public Optional<Typed> concentration(Identifier modulator) {
                 NetworkContext.ModulatorInfo m = context.modulators().get(modulator.name());
                 if (m == null) {
-                    return Optional.empty();
+                    context.unknownModulator(modulator.span(), modulator.name(), "unknown modulator `" + modulator.name() + "`",
+                            Suggestions.closest(modulator.name(), context.modulators().keySet()).map(s -> "did you mean `" + s + "`?")
+                                    .orElse("declare it in the network: modulator " + modulator.name() + " { source ...; }"));
+                    return Optional.of(Typed.error());
                 }
                 context.useModulator(modulator.name());
                 Interval range = m.external() ? Interval.ALL : new Interval(0, false, Double.POSITIVE_INFINITY, true);

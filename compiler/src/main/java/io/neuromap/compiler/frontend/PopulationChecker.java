@@ -209,7 +209,7 @@ final class PopulationChecker {
         double v = t.range().lo();
         if (!(v > 0 && v <= 1)) {
             diagnostics.report(DiagnosticCode.BAD_MIX, e.fraction().span(), "a mix fraction must be in (0, 1], found "
-                    + Units.formatNumber(v), v > 1 && v <= 100 ? "fractions are written as numbers summing to 1, e.g. "
+                    + Units.formatNumber(v), v >= 2 && v <= 100 ? "fractions are written as numbers summing to 1, e.g. "
                     + Units.formatNumber(v / 100) : "remove the entry or give it a positive fraction");
             return Optional.empty();
         }

@@ -98,6 +98,7 @@ final class ProjectionChecker {
         if (forms.isEmpty()) {
             diagnostics.report(DiagnosticCode.UNKNOWN_CONNECTOR, c.name().span(), "unknown connector `" + name + "`",
                     Suggestions.help(name, Catalog.connectorNames()));
+            binder.checkLoose(c.arguments(), scope);
             return;
         }
         Optional<ArgumentBinder.Bound> bound = binder.bind("connector", c.name(), c.arguments(), c.span(), forms);
@@ -193,6 +194,7 @@ final class ProjectionChecker {
         if (forms.isEmpty()) {
             diagnostics.report(DiagnosticCode.UNKNOWN_PLASTICITY, rule.name().span(), "unknown plasticity rule `" + name + "`",
                     Suggestions.help(name, Catalog.plasticityNames()));
+            binder.checkLoose(rule.arguments(), scope);
             return false;
         }
         Optional<ArgumentBinder.Bound> bound = binder.bind("plasticity rule", rule.name(), rule.arguments(), rule.span(), forms);

@@ -68,6 +68,7 @@ final class StimulusProbeChecker {
         if (forms.isEmpty()) {
             diagnostics.report(DiagnosticCode.UNKNOWN_KIND, source.name().span(), "unknown stimulus `" + kind + "`",
                     Suggestions.help(kind, Catalog.stimulusNames()));
+            binder.checkLoose(source.arguments(), context.constantScope(perSynapse));
         } else {
             binder.bind("stimulus", source.name(), source.arguments(), source.span(), forms)
                     .ifPresent(b -> binder.evaluate(b, Optional.empty(), context.constantScope(perSynapse), kind));
@@ -98,6 +99,7 @@ final class StimulusProbeChecker {
         if (forms.isEmpty()) {
             diagnostics.report(DiagnosticCode.UNKNOWN_KIND, what.name().span(), "unknown probe `" + kind + "`",
                     Suggestions.help(kind, Catalog.probeNames()));
+            binder.checkLoose(what.arguments(), context.constantScope(List.of()));
         } else {
             Optional<ArgumentBinder.Bound> bound = binder.bind("probe", what.name(), what.arguments(), what.span(), forms);
             if (bound.isPresent()) {
@@ -121,7 +123,7 @@ final class StimulusProbeChecker {
             case "modulator":
                 v.text("modulator").ifPresent(m -> v.given("modulator").ifPresent(a -> {
                     if (!context.modulators().containsKey(m)) {
-                        diagnostics.report(DiagnosticCode.UNKNOWN_MODULATOR, a.value().span(), "unknown modulator `" + m + "`",
+                        context.unknownModulator(a.value().span(), m, "unknown modulator `" + m + "`",
                                 Suggestions.help(m, context.modulators().keySet()));
                     }
                 }));
