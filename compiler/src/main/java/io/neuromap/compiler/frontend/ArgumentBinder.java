@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
  */
 final class ArgumentBinder {
     private final Diagnostics diagnostics;
+    private boolean implied;
 
     ArgumentBinder(Diagnostics diagnostics) {
         this.diagnostics = requireNonNull(diagnostics, "diagnostics is null");
@@ -250,6 +251,16 @@ final class ArgumentBinder {
      * @param callee the thing called, for messages ({@code fixed_prob})
      */
     Values evaluate(Bound bound, Optional<Dimension> likeTarget, TypeScope scope, String callee) {
+        return evaluate(bound, likeTarget, false, scope, callee);
+    }
+
+    /**
+     * As {@link #evaluate(Bound, Optional, TypeScope, String)}; with {@code likeTargetImplied},
+     * {@link ArgKind#LIKE_TARGET} arguments may also be plain numbers, read in the display unit of
+     * {@code likeTarget} (weight bounds of plasticity rules, like weights).
+     */
+    Values evaluate(Bound bound, Optional<Dimension> likeTarget, boolean likeTargetImplied, TypeScope scope, String callee) {
+        this.implied = likeTargetImplied;
         Values values = new Values(bound);
         for (Map.Entry<String, Argument> e : bound.given().entrySet()) {
             Optional<ArgSpec> spec = bound.signature().argument(e.getKey());
@@ -324,6 +335,10 @@ final class ArgumentBinder {
             return Optional.empty();
         }
         Quantity q = t.constantValue().get();
+        boolean likeKind = spec.kind() == ArgKind.LIKE_TARGET || spec.kind() == ArgKind.LIST_LIKE_TARGET;
+        if (implied && likeKind && expected.isPresent() && q.dimension().isNone()) {
+            q = new Quantity(q.si() * Units.displayUnit(expected.get()).map(u -> u.factor()).orElse(1.0), expected.get());
+        }
         if (expected.isPresent() && !q.dimension().equals(expected.get())) {
             Dimension d = expected.get();
             diagnostics.report(d.isNone() ? DiagnosticCode.DIMENSIONLESS_REQUIRED : DiagnosticCode.UNIT_MISMATCH, value.span(),

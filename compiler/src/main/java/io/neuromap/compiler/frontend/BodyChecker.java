@@ -185,7 +185,7 @@ final class BodyChecker {
                 value = DimensionChecker.check(f.expr(), scope, diagnostics);
             } else {
                 value = distributions.check(((Binding.Value.Sampled) b.value()).distribution(), subject, Optional.empty(), true,
-                        Domain.ANY, scope);
+                        Domain.ANY, scope, false);
             }
             Typed asLet = value.isError() ? new Typed(Optional.empty(), Interval.ALL, Optional.of(subject))
                     : Typed.dynamic(value.dimension().get(), value.range(), subject);
@@ -245,7 +245,8 @@ final class BodyChecker {
             Optional<Dimension> dim = param.flatMap(ParameterSet.Param::dimension);
             if (b.value() instanceof Binding.Value.Sampled s) {
                 return distributions.check(s.distribution(), subject, dim, param.isEmpty(),
-                        param.map(ParameterSet.Param::domain).orElse(Domain.ANY), scope);
+                        param.map(ParameterSet.Param::domain).orElse(Domain.ANY), scope,
+                        param.map(ParameterSet.Param::impliedUnit).orElse(false));
             }
             Expr expr = ((Binding.Value.Fixed) b.value()).expr();
             Expr inner = ArgumentBinder.unwrap(expr);
@@ -267,11 +268,14 @@ final class BodyChecker {
         private Typed checkValue(ParameterSet.Param p, Typed t, Expr expr, String name) {
             Typed failed = new Typed(Optional.empty(), Interval.ALL, t.dynamicCause());
             Dimension found = t.dimension().get();
-            if (p.dimension().isPresent() && !found.equals(p.dimension().get())) {
+            boolean implied = p.impliedUnit() && found.isNone() && p.dimension().isPresent();
+            if (p.dimension().isPresent() && !found.equals(p.dimension().get()) && !implied) {
                 Dimension d = p.dimension().get();
                 String shown = t.constantValue().map(q -> " (" + q + ")").orElse("");
+                String plain = p.impliedUnit() ? " (or a plain number, read in " + Units.displayUnit(d).map(u -> u.symbol()).orElse("SI")
+                        + ")" : "";
                 diagnostics.report(d.isNone() ? DiagnosticCode.DIMENSIONLESS_REQUIRED : DiagnosticCode.UNIT_MISMATCH, expr.span(),
-                        name + " expects " + d.describe() + ", found " + found.describe() + shown,
+                        name + " expects " + d.describe() + plain + ", found " + found.describe() + shown,
                         Hints.write(d, Hints.example(d, expr, p.defaultSi())));
                 return failed;
             }
@@ -279,6 +283,9 @@ final class BodyChecker {
                 return t;
             }
             Dimension d = p.dimension().get();
+            if (implied) {
+                t = new Typed(Optional.of(d), t.range().times(Interval.point(impliedFactor(d))), t.dynamicCause());
+            }
             if (t.isConstant()) {
                 double v = t.range().lo();
                 if (!p.domain().contains(v)) {
@@ -297,6 +304,10 @@ final class BodyChecker {
                 return failed;
             }
             return t;
+        }
+
+        private double impliedFactor(Dimension d) {
+            return Units.displayUnit(d).map(u -> u.factor()).orElse(1.0);
         }
 
         private String domainHelp(ParameterSet.Param p, Dimension d) {

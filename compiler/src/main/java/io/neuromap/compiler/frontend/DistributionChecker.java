@@ -58,8 +58,11 @@ final class DistributionChecker {
      * @param target the parameter's dimension; empty when unknown (an earlier error) unless {@code infer}
      * @param infer for {@code let} variables: take the dimension from the arguments
      * @param domain where every drawn value must lie
+     * @param impliedUnit the parameter also accepts plain numbers, read in the display unit of
+     *                    {@code target}: then arguments are either all plain or all in that unit
      */
-    Typed check(Distribution d, Expr.Name subject, Optional<Dimension> target, boolean infer, Domain domain, TypeScope scope) {
+    Typed check(Distribution d, Expr.Name subject, Optional<Dimension> target, boolean infer, Domain domain, TypeScope scope,
+            boolean impliedUnit) {
         String family = d.family().name();
         List<Signature> forms = Catalog.distribution(family);
         if (forms.isEmpty()) {
@@ -77,6 +80,12 @@ final class DistributionChecker {
             return failed(subject);
         }
         Optional<Dimension> like = infer ? inferDimension(bound.get(), scope) : target;
+        double scale = 1;
+        if (!infer && impliedUnit && target.isPresent()
+                && inferDimension(bound.get(), scope).filter(Dimension::isNone).isPresent()) {
+            like = Optional.of(Dimension.NONE);
+            scale = Units.displayUnit(target.get()).map(u -> u.factor()).orElse(1.0);
+        }
         ArgumentBinder.Values values = binder.evaluate(bound.get(), like, scope, family);
         if (values.failed()) {
             return failed(subject);
@@ -94,12 +103,16 @@ final class DistributionChecker {
             }
             range = clipped.get();
         }
+        // domains of parameters with an implied unit are bounded only at 0, so plain numbers are checked as they are
         if (like.isPresent() && !range.within(domain)) {
             reportLeavesDomain(d, law.get(), range, dim, domain, subject);
             return failed(subject);
         }
         if (like.isEmpty()) {
             return failed(subject);
+        }
+        if (scale != 1) {
+            return Typed.dynamic(target.get(), range.times(Interval.point(scale)), subject);
         }
         return Typed.dynamic(dim, range, subject);
     }

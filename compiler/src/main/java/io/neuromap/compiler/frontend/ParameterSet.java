@@ -36,9 +36,11 @@ final class ParameterSet {
      *
      * @param dimension empty when it cannot be known (a weight onto an unknown population): not checked
      * @param domainCode the code for a fixed value outside the domain (NM-E0304 for delays)
+     * @param impliedUnit true if a plain number is accepted and read in the display unit of the
+     *                    dimension ({@code weight = 0.5} is 0.5 nA, as in PyNN)
      */
     record Param(String name, Optional<Dimension> dimension, Domain domain, boolean list, Optional<Double> defaultSi,
-            DiagnosticCode domainCode, String doc) {
+            DiagnosticCode domainCode, String doc, boolean impliedUnit) {
     }
 
     /** The parameters of one model. */
@@ -67,7 +69,7 @@ final class ParameterSet {
             }
             if (lacking == null) {
                 params.put(spec.name(), new Param(spec.name(), Optional.of(spec.dimension()), domain, spec.list(),
-                        spec.defaultSi(), DiagnosticCode.OUT_OF_DOMAIN, spec.doc()));
+                        spec.defaultSi(), DiagnosticCode.OUT_OF_DOMAIN, spec.doc(), false));
             } else {
                 missing.put(spec.name(), lacking);
             }
@@ -86,13 +88,17 @@ final class ParameterSet {
         return new ParameterSet(owner, params, compartments, missing);
     }
 
-    /** {@code weight} and {@code delay} of a projection or stimulus. */
+    /**
+     * {@code weight} and {@code delay} of a projection or stimulus. A weight is written in the
+     * unit of the post model's synaptic input or as a plain number read in that dimension's
+     * display unit (PyNN's convention: nA for the current-based built-in neurons).
+     */
     static ParameterSet synapse(String owner, Optional<Dimension> weightDimension, Domain weightDomain) {
         Map<String, Param> params = new LinkedHashMap<>();
         params.put("weight", new Param("weight", weightDimension, weightDomain, false, Optional.empty(),
-                DiagnosticCode.OUT_OF_DOMAIN, "synaptic weight"));
+                DiagnosticCode.OUT_OF_DOMAIN, "synaptic weight", true));
         params.put("delay", new Param("delay", Optional.of(Dimension.TIME), Domain.NON_NEGATIVE, false, Optional.of(1e-3),
-                DiagnosticCode.NEGATIVE_DELAY, "synaptic delay"));
+                DiagnosticCode.NEGATIVE_DELAY, "synaptic delay", false));
         return new ParameterSet(owner, params, List.of(), Map.of());
     }
 

@@ -39,8 +39,10 @@ import java.util.Set;
  * <ul>
  *   <li>{@code gain}, {@code learning_rate}, {@code eligibility_gate}, {@code weight_scale}:
  *       dimensionless, any operator;</li>
- *   <li>{@code threshold}: {@code +=}, {@code -=}, {@code =} a voltage; {@code *=} dimensionless;</li>
- *   <li>{@code excitability}: {@code +=}, {@code -=}, {@code =} a current; {@code *=} dimensionless;</li>
+ *   <li>{@code threshold}: {@code +=}, {@code -=}, {@code =} a voltage, or a plain number read in mV
+ *       (DESIGN.md's {@code threshold += 0.1 * [DA]}); {@code *=} dimensionless;</li>
+ *   <li>{@code excitability}: {@code +=}, {@code -=}, {@code =} a current, or a plain number read in
+ *       nA (PyNN's current unit); {@code *=} dimensionless;</li>
  *   <li>{@code tau(p)}: p a time constant of the target's model; {@code *=} dimensionless, else a time;</li>
  *   <li>{@code param(p)}: p a parameter of the target's model; {@code *=} dimensionless, else p's dimension;</li>
  *   <li>{@code plasticity_sign}: only {@code = 1} or {@code = -1}.</li>
@@ -372,11 +374,14 @@ final class PathwayChecker {
             return;
         }
         Dimension expected = expected(kind, e.op(), subjectDimension);
-        if (!found.equals(expected)) {
+        boolean implied = found.isNone() && (kind.equals("threshold") || kind.equals("excitability"));
+        if (!found.equals(expected) && !implied) {
             String c = "[" + modulator + "]";
             String example = expected.isNone() ? "1 + 0.5 * " + c : Hints.example(expected, e.value(), Optional.empty()) + " * " + c;
             diagnostics.report(expected.isNone() ? DiagnosticCode.DIMENSIONLESS_REQUIRED : DiagnosticCode.UNIT_MISMATCH, e.value().span(),
-                    "`" + kind + " " + e.op().symbol() + "` takes " + expected.describe() + ", found " + found.describe(),
+                    "`" + kind + " " + e.op().symbol() + "` takes " + expected.describe()
+                            + (kind.equals("threshold") || kind.equals("excitability") ? " (or a plain number, read in "
+                                    + (kind.equals("threshold") ? "mV" : "nA") + ")" : "") + ", found " + found.describe(),
                     "write e.g. `effect " + kind + e.subject().map(s -> "(" + s.text() + ")").orElse("") + " " + e.op().symbol()
                             + " " + example + ";`");
         }

@@ -201,7 +201,7 @@ final class ProjectionChecker {
         if (bound.isEmpty()) {
             return true;
         }
-        ArgumentBinder.Values v = binder.evaluate(bound.get(), weight, scope, name);
+        ArgumentBinder.Values v = binder.evaluate(bound.get(), weight, true, scope, name);
         if (!v.failed() && (v.given("w_min").isPresent() || v.given("w_max").isPresent())) {
             OptionalDouble lo = v.number("w_min");
             OptionalDouble hi = v.number("w_max");

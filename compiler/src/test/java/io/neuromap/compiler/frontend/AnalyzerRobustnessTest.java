@@ -34,7 +34,7 @@ class AnalyzerRobustnessTest {
 
     @Test
     void mutatedFixturesNeverThrow() throws Exception {
-        Path root = Path.of(getClass().getResource("/diagnostics").toURI());
+        Path root = Path.of(getClass().getResource("/diagnostics/analysis").toURI());
         List<String> texts = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".nmap")).sorted().toList()) {
