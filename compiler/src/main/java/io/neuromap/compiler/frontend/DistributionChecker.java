@@ -33,13 +33,6 @@ import java.util.OptionalDouble;
  * Returns the interval of values that can be drawn.
  */
 final class DistributionChecker {
-    /**
-     * A clip must hold at least this probability: with redraw, a draw then fails less than once in
-     * a thousand tries on average; below it the clip is almost surely a mistake (wrong unit, wrong
-     * side of the mean).
-     */
-    static final double MIN_CLIP_MASS = 1e-3;
-
     /** Names users bring from other tools (numpy, scipy, Brian2), with ours. */
     private static final java.util.Map<String, String> ALIASES = java.util.Map.of(
             "gaussian", "normal", "gauss", "normal", "randn", "normal", "lognorm", "lognormal",
@@ -267,7 +260,7 @@ final class DistributionChecker {
         }
         boolean clamp = clip.effectiveMode() == Distribution.ClipMode.CLAMP;
         double mass = law.mass(l, h);
-        if (!(mass >= MIN_CLIP_MASS)) {
+        if (!(mass >= SamplingLaw.MIN_CLIP_MASS)) {
             String share = mass <= 0 ? "no draw falls" : "only " + percent(mass) + " of draws fall";
             diagnostics.report(DiagnosticCode.BAD_DISTRIBUTION, clip.span(), share + " inside clip [" + Units.format(l, dim) + ", "
                     + Units.format(h, dim) + "] (the distribution has mean " + Units.format(law.mean(), dim) + ")",

@@ -14,6 +14,14 @@ import java.util.List;
  * or rounds to exactly 0.
  */
 public sealed interface SamplingLaw {
+    /**
+     * The least probability a clip interval must hold (analysis rejects less): with redraw, a
+     * draw then lands inside at least once in a thousand tries on average, so a redraw limit of
+     * 10^5 tries fails with probability below e^-100; below it the clip is almost surely a
+     * mistake (wrong unit, wrong side of the mean).
+     */
+    double MIN_CLIP_MASS = 1e-3;
+
     /** Every value a draw can take. */
     Interval support();
 
