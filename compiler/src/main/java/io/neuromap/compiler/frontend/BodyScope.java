@@ -62,10 +62,6 @@ final class BodyScope implements TypeScope {
         }
     }
 
-    boolean isBound(String name) {
-        return bound.containsKey(name);
-    }
-
     boolean isLetUsed(String name) {
         return usedLets.contains(name);
     }

@@ -68,11 +68,6 @@ final class Hints {
         return "write " + dimension.describe() + ", e.g. " + example;
     }
 
-    /** A value rounded to two significant digits and printed in its display unit, for suggested bounds. */
-    static String nice(double si, Dimension dimension) {
-        return Units.format(round2(si, dimension), dimension);
-    }
-
     /** {@code si} rounded to two significant digits in the display unit of {@code dimension}. */
     static double round2(double si, Dimension dimension) {
         if (si == 0 || !Double.isFinite(si)) {

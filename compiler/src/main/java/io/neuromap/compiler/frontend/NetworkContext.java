@@ -178,11 +178,4 @@ final class NetworkContext {
     Collection<String> populationNames() {
         return populations.keySet();
     }
-
-    /** The declared modulators by name, in declaration order. */
-    Map<String, ModulatorDecl> modulatorDecls() {
-        Map<String, ModulatorDecl> out = new LinkedHashMap<>();
-        modulators.forEach((k, v) -> out.put(k, v.decl()));
-        return out;
-    }
 }

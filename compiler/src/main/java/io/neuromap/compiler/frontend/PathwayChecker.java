@@ -339,24 +339,41 @@ final class PathwayChecker {
 
     /** The dimension of {@code tau(p)} / {@code param(p)}'s parameter, or empty after reporting. */
     private Optional<Dimension> subject(Effect e, String kind, QualifiedName subject, Target target) {
-        String name = subject.text();
         Dimension found = null;
         for (Site s : target.sites()) {
+            String name = subject.text();
+            if (s.model().parameter(name).isEmpty() && target.compartment().isPresent() && s.model().isMultiCompartment()) {
+                name = target.compartment().get() + "." + name;
+            }
             Optional<ParameterSpec> spec = s.model().parameter(name);
             if (spec.isEmpty()) {
                 List<String> names = s.model().parameters().stream().map(ParameterSpec::name).toList();
-                diagnostics.report(DiagnosticCode.UNKNOWN_PARAMETER, subject.span(), "`" + name + "` is not a parameter of "
-                        + s.model().name() + " (" + s.label() + ")", Suggestions.help(name, names));
+                diagnostics.report(DiagnosticCode.UNKNOWN_PARAMETER, subject.span(), "`" + subject.text() + "` is not a parameter of "
+                        + s.model().name() + " (" + s.label() + ")", qualifiedHelp(subject.text(), names, s.model().name()));
                 return Optional.empty();
             }
             found = spec.get().dimension();
             if (kind.equals("tau") && !found.equals(Dimension.TIME)) {
-                diagnostics.report(DiagnosticCode.BAD_EFFECT, subject.span(), "tau(" + name + ") needs a time constant, but `" + name
-                        + "` is " + found.describe(), "use `param(" + name + ")` to change other parameters");
+                diagnostics.report(DiagnosticCode.BAD_EFFECT, subject.span(), "tau(" + subject.text() + ") needs a time constant, but `"
+                        + subject.text()
+                        + "` is " + found.describe(), "use `param(" + subject.text() + ")` to change other parameters");
                 return Optional.empty();
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** "did you mean", or how a multi-compartment model names its parameters, or the list of them. */
+    static String qualifiedHelp(String name, List<String> names, String model) {
+        Optional<String> near = Suggestions.closest(name, names);
+        if (near.isPresent()) {
+            return "did you mean `" + near.get() + "`?";
+        }
+        List<String> qualified = names.stream().filter(n -> n.endsWith("." + name)).toList();
+        if (!qualified.isEmpty()) {
+            return "names of " + model + " include the compartment: " + String.join(" or ", qualified);
+        }
+        return "it has " + String.join(", ", names);
     }
 
     private void value(Effect e, String kind, Optional<Dimension> subjectDimension, String modulator) {

@@ -24,9 +24,4 @@ record ResolvedEndpoint(Endpoint endpoint, PopulationInfo population, Optional<S
         variants = List.copyOf(requireNonNull(variants, "variants is null"));
         requireNonNull(size, "size is null");
     }
-
-    /** The whole selection is of one population and covers all of it (no part, no slice). */
-    boolean isWhole() {
-        return endpoint.part().isEmpty() && endpoint.slice().isEmpty();
-    }
 }

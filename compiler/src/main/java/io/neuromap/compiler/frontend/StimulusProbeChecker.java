@@ -151,9 +151,8 @@ final class StimulusProbeChecker {
             }
             if (!m.stateVariables().contains(name)) {
                 diagnostics.report(DiagnosticCode.UNKNOWN_PARAMETER, at.span(), "`" + variable + "` is not a state variable of "
-                        + m.name() + (v.celltype().isPresent() ? " (cell type " + v.label() + ")" : "") + "; it has "
-                        + String.join(", ", m.stateVariables()), Suggestions.closest(variable, m.stateVariables())
-                                .map(s -> "did you mean `" + s + "`?").orElse(null));
+                        + m.name() + (v.celltype().isPresent() ? " (cell type " + v.label() + ")" : ""),
+                        PathwayChecker.qualifiedHelp(variable, m.stateVariables(), m.name()));
                 return;
             }
         }
