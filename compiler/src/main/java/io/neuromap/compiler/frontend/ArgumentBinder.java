@@ -359,7 +359,8 @@ final class ArgumentBinder {
             case COUNT:
                 if (v < 0 || v != Math.rint(v)) {
                     diagnostics.report(DiagnosticCode.OUT_OF_DOMAIN, value.span(), what + " must be a non-negative whole number, found "
-                            + Units.formatNumber(v), "write e.g. " + Units.formatNumber(Math.max(0, Math.rint(v))));
+                            + Hints.exactNumber(v), Hints.nearlyWhole(v) && v > 0 ? "the expression is off a whole number by rounding: wrap it in round(...)"
+                                    : "write e.g. " + Units.formatNumber(Math.max(0, Math.rint(v))));
                     return Optional.empty();
                 }
                 return Optional.of(q);

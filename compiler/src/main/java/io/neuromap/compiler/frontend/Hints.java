@@ -79,6 +79,16 @@ final class Hints {
         return Math.round(v / scale) * scale * factor;
     }
 
+    /** True for a value that is not whole but within floating-point rounding of a whole number. */
+    static boolean nearlyWhole(double v) {
+        return v != Math.rint(v) && Math.abs(v - Math.rint(v)) <= 1e-9 * Math.max(1, Math.abs(v));
+    }
+
+    /** A number as users read it, with all digits when it is a rounding error away from a whole number. */
+    static String exactNumber(double v) {
+        return nearlyWhole(v) ? Double.toString(v) : Units.formatNumber(v);
+    }
+
     /** {@code 1 neuron}, {@code 3 neurons}. */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");

@@ -92,7 +92,8 @@ final class PopulationChecker {
         double v = t.range().lo();
         if (v <= 0 || v != Math.rint(v)) {
             diagnostics.report(DiagnosticCode.BAD_SIZE, p.size().span(), "the size of a population must be a positive whole number, found "
-                    + Units.formatNumber(v), help);
+                    + Hints.exactNumber(v), Hints.nearlyWhole(v) && v > 0.5 ? "the expression is off a whole number by rounding: wrap it in round(...)"
+                    : help);
             return OptionalLong.empty();
         }
         if (v > MAX_SIZE) {
