@@ -42,7 +42,6 @@ import java.util.stream.Collectors;
  */
 final class ArgumentBinder {
     private final Diagnostics diagnostics;
-    private boolean implied;
 
     ArgumentBinder(Diagnostics diagnostics) {
         this.diagnostics = requireNonNull(diagnostics, "diagnostics is null");
@@ -260,22 +259,21 @@ final class ArgumentBinder {
      * {@code likeTarget} (weight bounds of plasticity rules, like weights).
      */
     Values evaluate(Bound bound, Optional<Dimension> likeTarget, boolean likeTargetImplied, TypeScope scope, String callee) {
-        this.implied = likeTargetImplied;
         Values values = new Values(bound);
         for (Map.Entry<String, Argument> e : bound.given().entrySet()) {
             Optional<ArgSpec> spec = bound.signature().argument(e.getKey());
             if (spec.isEmpty()) {
                 continue;
             }
-            if (!evaluate(spec.get(), e.getValue().value(), likeTarget, scope, callee, values)) {
+            if (!evaluate(spec.get(), e.getValue().value(), likeTarget, likeTargetImplied, scope, callee, values)) {
                 values.failed = true;
             }
         }
         return values;
     }
 
-    private boolean evaluate(ArgSpec spec, Expr value, Optional<Dimension> likeTarget, TypeScope scope, String callee,
-            Values values) {
+    private boolean evaluate(ArgSpec spec, Expr value, Optional<Dimension> likeTarget, boolean implied, TypeScope scope,
+            String callee, Values values) {
         String what = "`" + spec.name() + "` of `" + callee + "`";
         switch (spec.kind()) {
             case STRING: {
@@ -300,7 +298,7 @@ final class ArgumentBinder {
                 boolean ok = true;
                 Expr[] exprs = listElements(value, elements.size());
                 for (int i = 0; i < elements.size(); i++) {
-                    Optional<Quantity> q = scalar(spec, elements.get(i), exprs[i], d, what);
+                    Optional<Quantity> q = scalar(spec, elements.get(i), exprs[i], d, implied, what);
                     if (q.isPresent()) {
                         out.add(q.get());
                     } else {
@@ -315,7 +313,7 @@ final class ArgumentBinder {
             default: {
                 Optional<Dimension> d = spec.kind() == ArgKind.LIKE_TARGET ? likeTarget : Optional.of(dimension(spec.kind()));
                 Typed t = DimensionChecker.check(value, scope, diagnostics);
-                Optional<Quantity> q = scalar(spec, t, value, d, what);
+                Optional<Quantity> q = scalar(spec, t, value, d, implied, what);
                 q.ifPresent(v -> values.numbers.put(spec.name(), v));
                 return q.isPresent();
             }
@@ -323,7 +321,8 @@ final class ArgumentBinder {
     }
 
     /** Checks one numeric value: constant, dimension, and the domain of its kind. */
-    private Optional<Quantity> scalar(ArgSpec spec, Typed t, Expr value, Optional<Dimension> expected, String what) {
+    private Optional<Quantity> scalar(ArgSpec spec, Typed t, Expr value, Optional<Dimension> expected, boolean implied,
+            String what) {
         if (t.dynamicCause().isPresent()) {
             Expr cause = t.dynamicCause().get();
             diagnostics.report(DiagnosticCode.DYNAMIC_IN_CONSTANT, cause.span(), what + " must be a constant, but "
