@@ -26,20 +26,23 @@ import java.util.Map;
  *       checked with interval arithmetic. A clip holds at least
  *       {@link SamplingLaw#MIN_CLIP_MASS} of the probability. Lognormal, gamma and
  *       exponential draws must never be exactly 0 (redraw an underflow).</li>
- *   <li>{@code seed = N;} in a population body is not a parameter: a whole number &gt;= 0 that
- *       replaces the seed of that population's draws. Every other binding of a population or cell
- *       type names a parameter of every neuron's model.</li>
- *   <li><b>Sizes</b> are whole, positive and at most {@link Integer#MAX_VALUE}; a mix's
- *       fractions are in (0, 1] and sum to 1 within 1e-9, and its neurons are split by
- *       {@link MixAllocation}. Slices are whole and within their selection.</li>
+ *   <li>{@code seed = N;} in a population, projection or stimulus body is not a parameter: a
+ *       whole number &gt;= 0 that replaces the seed of its draws. Every other binding of a
+ *       population or cell type names a parameter of the neurons' model.</li>
+ *   <li><b>Sizes</b> are whole, positive and at most {@link Integer#MAX_VALUE}; the cell types of
+ *       a mix share one model, its fractions are in (0, 1] and sum to 1 within 1e-9, and its
+ *       neurons are split by {@link MixAllocation}. Slices are whole and within their selection.</li>
  *   <li><b>Projections</b> have a unique name (declared, or {@code pre_to_post}); their post
  *       population is not a spike source; a connector's arguments bind to its catalog signature
  *       and can be realised with the endpoints' sizes; {@code from_list} files exist, resolved
- *       by {@link DataFiles}. A weight is a current (every built-in neuron is current-based) or a
- *       plain number read in nA; with {@code receptor = exc} it is &gt;= 0, with {@code inh}
- *       &lt;= 0. A delay is a time &gt;= 0, rounded to whole steps of at least one step.</li>
- *   <li><b>Modulators</b> have one source (a population or an external channel); settings not
- *       written take {@link io.neuromap.compiler.model.Catalog#modulatorSetting} defaults. Every
+ *       by {@link DataFiles}. Its source names neurons, never a compartment. It has a weight
+ *       (unless it is a {@code from_list}): a current (every built-in neuron is current-based) or
+ *       a plain number read in nA, of one sign across all its synapses (&gt;= 0 with
+ *       {@code receptor = exc}). A delay is a time &gt;= 0, rounded to whole steps of at least one
+ *       step. {@code poisson} and {@code spike_times} stimuli have a weight too.</li>
+ *   <li><b>Modulators</b> have one source (a population or an external channel) and a decay;
+ *       settings not written take {@link io.neuromap.compiler.model.Catalog#modulatorSetting}
+ *       defaults. Every
  *       receptor binds a declared modulator; a receptor without {@code on} sits on the model's
  *       first compartment.</li>
  *   <li><b>Pathways</b> act through a receptor that every neuron of the target expresses (on the

@@ -35,8 +35,8 @@ import java.util.OptionalLong;
  *       this body or by the neuron's cell type);</li>
  *   <li>every value has the parameter's dimension and stays inside its domain for every neuron
  *       ({@link Interval} arithmetic over the ranges of the sampled values it uses);</li>
- *   <li>{@code seed = N;} in a population body is a whole number &gt;= 0 that seeds that
- *       population's draws (it is not a parameter);</li>
+ *   <li>{@code seed = N;} in a population, projection or stimulus body is a whole number &gt;= 0
+ *       that seeds its draws (it is not a parameter);</li>
  *   <li>receptors are declared once, on a compartment the model has.</li>
  * </ul>
  */
@@ -53,6 +53,11 @@ final class BodyChecker {
 
         String word() {
             return word;
+        }
+
+        /** Bodies of things that draw (neurons, synapses, input spikes) may set their own seed. */
+        boolean hasSeed() {
+            return this != CELLTYPE;
         }
     }
 
@@ -157,7 +162,7 @@ final class BodyChecker {
             }
             if (b.isLet()) {
                 let(b, previous == null);
-            } else if (name.equals("seed") && kind == Kind.POPULATION) {
+            } else if (name.equals("seed") && kind.hasSeed()) {
                 seed(b, previous == null);
             } else {
                 parameter(b, previous == null);
@@ -173,8 +178,8 @@ final class BodyChecker {
             } else if (params.isPresent() && params.get().find(name).isPresent()) {
                 diagnostics.report(DiagnosticCode.DUPLICATE_NAME, b.name().span(), "`let " + name + "` would hide the parameter `"
                         + name + "` of " + params.get().owner(), "rename the variable, e.g. `let " + name + "_r`; to set the parameter drop `let`");
-            } else if (name.equals("seed") && kind == Kind.POPULATION) {
-                diagnostics.report(DiagnosticCode.DUPLICATE_NAME, b.name().span(), "`seed` is reserved for the population's seed",
+            } else if (name.equals("seed") && kind.hasSeed()) {
+                diagnostics.report(DiagnosticCode.DUPLICATE_NAME, b.name().span(), "`seed` is reserved for the " + kind.word() + "'s seed",
                         "rename the variable");
             } else if (first && constants.contains(name)) {
                 diagnostics.report(DiagnosticCode.SHADOWED_NAME, b.name().span(), "`let " + name
@@ -196,13 +201,13 @@ final class BodyChecker {
         private void seed(Binding b, boolean first) {
             String help = "write a whole number, e.g. `seed = 7;`";
             if (!(b.value() instanceof Binding.Value.Fixed f)) {
-                diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.value().span(), "a population's seed is one number; it cannot be sampled",
-                        help);
+                diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.value().span(), "a " + kind.word()
+                        + "'s seed is one number; it cannot be sampled", help);
                 return;
             }
             Typed t = DimensionChecker.check(f.expr(), scope, diagnostics);
             if (t.dynamicCause().isPresent()) {
-                reportDynamic(t, "a population's seed");
+                reportDynamic(t, "a " + kind.word() + "'s seed");
                 return;
             }
             if (t.isError()) {
@@ -315,8 +320,7 @@ final class BodyChecker {
                 return "a delay is a time >= 0; delays shorter than dt are rounded up to one step";
             }
             if (p.name().equals("weight")) {
-                return p.domain().high() <= 0 ? "an inhibitory weight is written negative, e.g. -0.5 nA (or use receptor = exc)"
-                        : "an excitatory weight is written positive (for inhibition use receptor = inh and a negative weight)";
+                return "an excitatory weight is >= 0; for inhibition write `receptor = inh;`";
             }
             return p.defaultSi().filter(v -> p.domain().contains(v))
                     .map(v -> p.name() + " is the " + p.doc() + ", e.g. " + Units.format(v, d) + " (the default)").orElse(null);
@@ -378,8 +382,8 @@ final class BodyChecker {
             String name = b.name().text();
             SourceSpan span = b.name().span();
             if (name.equals("seed")) {
-                diagnostics.report(DiagnosticCode.UNKNOWN_PARAMETER, span, "`seed` is set per population, not in a " + kind.word(),
-                        "move `seed = ...;` into the body of the population");
+                diagnostics.report(DiagnosticCode.UNKNOWN_PARAMETER, span, "`seed` is set per population, projection or stimulus, not in a "
+                        + kind.word(), "move `seed = ...;` into the body of the population");
                 return;
             }
             Optional<String> lacking = set.lackedBy(name);

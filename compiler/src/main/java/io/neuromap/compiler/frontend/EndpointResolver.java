@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * Resolves endpoints ({@code msn}, {@code pyr.dendrite}, {@code cortex.RS}, {@code exc[0:100]})
  * against the network's populations: the population must exist; {@code .part} must be a
  * compartment every neuron has or a cell type of the population (both is ambiguous); a projection
- * source may only name the spiking compartment; a slice {@code [from:to]} is half-open, whole,
+ * source names neurons, never a compartment; a slice {@code [from:to]} is half-open, whole,
  * constant and within the selection.
  */
 final class EndpointResolver {
@@ -70,9 +70,9 @@ final class EndpointResolver {
                 return Optional.empty();
             }
             if (isCompartment) {
-                if (role == Role.PRE && !part.equals(compartments.get(0))) {
-                    diagnostics.report(DiagnosticCode.UNKNOWN_COMPARTMENT, e.part().get().span(), "spikes leave from `"
-                            + compartments.get(0) + "`, so `" + part + "` cannot be the source of a projection",
+                if (role == Role.PRE) {
+                    diagnostics.report(DiagnosticCode.UNKNOWN_COMPARTMENT, e.part().get().span(), "a projection starts from neurons, and `"
+                            + part + "` is a compartment (spikes leave from `" + compartments.get(0) + "`)",
                             "write `" + name + "` as the source");
                     return Optional.empty();
                 }

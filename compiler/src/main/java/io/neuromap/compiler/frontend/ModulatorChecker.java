@@ -26,8 +26,9 @@ import java.util.Optional;
  * Checks modulator declarations and the receptors that bind them.
  *
  * <p>A modulator has exactly one {@code source} (a population of the network, or
- * {@code external "channel"}); {@code release} is a dimensionless concentration &gt;= 0 added per
- * source spike ({@code per spike} may be written, nothing else); {@code decay} is a time &gt; 0;
+ * {@code external "channel"}) and a {@code decay}, a time &gt; 0; {@code release} is a
+ * dimensionless concentration &gt;= 0 added per source spike ({@code per spike} may be written,
+ * nothing else);
  * {@code baseline} a dimensionless concentration &gt;= 0; {@code delay} a time &gt;= 0;
  * {@code scope} one of {@code global}, {@code per_population}, {@code per_target_neuron}. Settings
  * not written take the defaults in {@link Catalog#modulatorSetting}.
@@ -89,6 +90,10 @@ final class ModulatorChecker {
         if (!seen.containsKey("source")) {
             diagnostics.report(DiagnosticCode.MISSING_SETTING, m.name().span(), "modulator `" + m.name().name() + "` has no source",
                     "add `source pop;` (a population whose spikes release it) or `source external \"channel\";`");
+        }
+        if (!seen.containsKey("decay")) {
+            diagnostics.report(DiagnosticCode.MISSING_SETTING, m.name().span(), "modulator `" + m.name().name() + "` has no decay",
+                    "add e.g. `decay 200 ms;` (the time constant of the return to baseline)");
         }
         return external;
     }

@@ -27,8 +27,8 @@ import java.util.Set;
 
 /**
  * Resolves a population: its size (a positive whole constant), its type (a built-in model, a
- * cell type, or a mix of cell types whose fractions lie in (0, 1] and sum to 1), and its body
- * against the parameters every one of its neurons has.
+ * cell type, or a mix of cell types of one model whose fractions lie in (0, 1] and sum to 1), and
+ * its body against the parameters of that model.
  */
 final class PopulationChecker {
     /** Populations are indexed with {@code int}s; larger ones cannot be elaborated. */
@@ -158,6 +158,13 @@ final class PopulationChecker {
             if (c.model().get().source()) {
                 diagnostics.report(DiagnosticCode.BAD_MIX, e.celltype().span(), "a mix cannot contain spike sources: `" + name
                         + "` is a " + c.model().get().name() + " source", "give the sources a population of their own");
+                ok = false;
+                continue;
+            }
+            if (!celltypes.isEmpty() && !celltypes.get(0).model().get().equals(c.model().get())) {
+                diagnostics.report(DiagnosticCode.BAD_MIX, e.celltype().span(), "cell type `" + name + "` is based on " + c.model().get().name()
+                        + ", but `" + celltypes.get(0).name() + "` on " + celltypes.get(0).model().get().name()
+                        + ": the cell types of a mix share one model", "put cells of different models in separate populations");
                 ok = false;
                 continue;
             }

@@ -9,6 +9,7 @@ import io.neuromap.compiler.ast.ProjectionDecl;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.diag.Suggestions;
+import io.neuromap.compiler.eval.Typed;
 import io.neuromap.compiler.eval.TypeScope;
 import io.neuromap.compiler.model.Catalog;
 import io.neuromap.compiler.model.Domain;
@@ -30,11 +31,13 @@ import java.util.OptionalLong;
  * realised with the endpoints' sizes, its synaptic receptor ({@code exc} or {@code inh}), and its
  * {@code weight} and {@code delay}.
  *
- * <p>Weights have the dimension of the post model's synaptic input (a current for every built-in
- * neuron, see {@link io.neuromap.compiler.model.NeuronModel#weightDimension()}). With
- * {@code receptor = exc} weights must be &gt;= 0, with {@code receptor = inh} &lt;= 0 (inhibition is
- * written negative, as in PyNN's current-based cells); without a receptor the sign of each weight
- * decides. Delays are times &gt;= 0; elaboration rounds them to whole steps of at least one step
+ * <p>Every projection has a weight (a {@code from_list} file may give it instead). Weights have the
+ * dimension of the post model's synaptic input (a current for every built-in neuron, see
+ * {@link io.neuromap.compiler.model.NeuronModel#weightDimension()}) or are plain numbers read in
+ * nA. A projection drives one synaptic receptor, so its weights never take both signs: with
+ * {@code receptor = exc} they are &gt;= 0; with {@code receptor = inh} they may be written
+ * negative (NEST, PyNN) or as magnitudes (sPyNNaker); without a receptor their sign decides.
+ * Delays are times &gt;= 0; elaboration rounds them to whole steps of at least one step
  * (a spike is delivered in the next step at the earliest), so a delay below dt is not an error.
  * {@code fixed_indegree(k)} and {@code fixed_outdegree(k)} draw distinct partners, so k may not
  * exceed the other side's size (minus one without self-connections within one population).
@@ -79,16 +82,33 @@ final class ProjectionChecker {
             Identifier r = p.receptor().get();
             if (r.name().equals("exc")) {
                 weightDomain = Domain.NON_NEGATIVE;
-            } else if (r.name().equals("inh")) {
-                weightDomain = new Domain(Double.NEGATIVE_INFINITY, false, 0, true);
-            } else {
+            } else if (!r.name().equals("inh")) {
                 diagnostics.report(DiagnosticCode.UNKNOWN_RECEPTOR, r.span(), "the synaptic receptor of a projection is `exc` or `inh`, found `"
                         + r.name() + "`", Suggestions.help(r.name(), List.of("exc", "inh")));
             }
         }
         ParameterSet params = ParameterSet.synapse("a projection", post.isPresent() ? weight : Optional.empty(), weightDomain);
-        bodies.check(BodyChecker.Kind.PROJECTION, Optional.of(params), java.util.Map.of(), p.bindings());
+        BodyChecker.Result body = bodies.check(BodyChecker.Kind.PROJECTION, Optional.of(params), java.util.Map.of(), p.bindings());
+        weights(p, name, body);
         return new ProjectionInfo(p, name, pre, post, plastic);
+    }
+
+    /** A projection has weights (unless its synapse list gives them), all of one sign. */
+    private void weights(ProjectionDecl p, String name, BodyChecker.Result body) {
+        Binding binding = body.bindings().get("weight");
+        if (binding == null) {
+            if (!p.connector().name().name().equals("from_list")) {
+                diagnostics.report(DiagnosticCode.MISSING_SETTING, p.pre().span().to(p.post().span()), "projection `" + name
+                        + "` has no weight", "add `weight = ...;` or `weight ~ ...;` to its body, e.g. `{ weight = 0.5 nA; }`");
+            }
+            return;
+        }
+        Typed w = body.parameters().get("weight");
+        if (w != null && !w.isError() && w.range().lo() < 0 && w.range().hi() > 0) {
+            diagnostics.report(DiagnosticCode.DISTRIBUTION_LEAVES_DOMAIN, binding.value().span(), "the weights of `" + name
+                    + "` can have both signs (" + w.range().describe(w.dimension().get()) + "): a projection drives one receptor",
+                    "split it into an excitatory and an inhibitory projection, or clip the weights at 0");
+        }
     }
 
     private void connector(ProjectionDecl p, Optional<ResolvedEndpoint> pre, Optional<ResolvedEndpoint> post, TypeScope scope) {

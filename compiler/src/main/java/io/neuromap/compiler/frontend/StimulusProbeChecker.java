@@ -29,8 +29,8 @@ import java.util.Optional;
  *
  * <p>A stimulus is a known source ({@link Catalog#stimulus}) with its arguments, aimed at a
  * population of neurons; spike stimuli ({@code poisson}, {@code spike_times}, {@code external})
- * take {@code weight} and {@code delay} in their body like a projection, {@code dc} injects its
- * amplitude and takes none. Only {@code external} may drive a spike source (the channel then says
+ * take {@code weight} and {@code delay} in their body like a projection (the first two need a
+ * weight), {@code dc} injects its amplitude and takes none. Only {@code external} may drive a spike source (the channel then says
  * when it fires).
  *
  * <p>A probe is a known kind: {@code state(v)} names a state variable of every neuron of the
@@ -88,7 +88,12 @@ final class StimulusProbeChecker {
         ParameterSet params = kind.equals("dc")
                 ? ParameterSet.none("a dc stimulus")
                 : ParameterSet.synapse("a stimulus", resolved ? weight : Optional.empty(), Domain.ANY);
-        bodies.check(BodyChecker.Kind.STIMULUS, forms.isEmpty() ? Optional.empty() : Optional.of(params), Map.of(), s.body());
+        BodyChecker.Result body = bodies.check(BodyChecker.Kind.STIMULUS, forms.isEmpty() ? Optional.empty() : Optional.of(params),
+                Map.of(), s.body());
+        if ((kind.equals("poisson") || kind.equals("spike_times")) && !body.bindings().containsKey("weight")) {
+            diagnostics.report(DiagnosticCode.MISSING_SETTING, s.name().span(), "stimulus `" + s.name().name()
+                    + "` delivers spikes but has no weight", "add a body such as `{ weight = 0.5 nA; }`");
+        }
     }
 
     void probe(ProbeDecl p) {

@@ -151,14 +151,14 @@ public final class Catalog {
 
     /**
      * Modulator settings; each has one argument (its value) with the default used when the setting
-     * is absent. {@code source} has none: it is required.
+     * is absent. {@code source} and {@code decay} have none: they are required.
      */
     private static final Map<String, List<Signature>> MODULATOR_SETTINGS = table(
             sig("source", "population whose spikes release the modulator, or external \"channel\""),
             sig("release", "concentration added per source spike (write: release 0.3 per spike)",
                     optional("release", ArgKind.DIMENSIONLESS, 1.0, "concentration per spike, >= 0")),
             sig("decay", "time constant of the return to baseline",
-                    optional("decay", ArgKind.TIME, 200e-3, "time constant, > 0 (NEST's tau_n default)")),
+                    required("decay", ArgKind.TIME, "time constant, > 0")),
             sig("baseline", "resting concentration",
                     optional("baseline", ArgKind.DIMENSIONLESS, 0.0, "concentration at rest, >= 0")),
             sig("scope", "global | per_population | per_target_neuron",

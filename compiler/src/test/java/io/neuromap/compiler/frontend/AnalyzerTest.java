@@ -136,10 +136,10 @@ class AnalyzerTest {
                 """);
         List<String> codes = run.all().stream().map(d -> d.code().id()).toList();
         assertEquals(List.of("NM-E0306", "NM-E0202", "NM-E0203", "NM-E0302", "NM-E0103", "NM-E0303", "NM-E0202", "NM-E0304",
-                "NM-E0117", "NM-E0402", "NM-E0105", "NM-E0301"), codes, run.rendered());
+                "NM-E0117", "NM-E0117", "NM-E0402", "NM-E0105", "NM-E0301"), codes, run.rendered());
         assertTrue(run.program().isEmpty());
-        assertEquals(codes.size(), run.all().stream().map(d -> d.span().start()).collect(Collectors.toSet()).size(),
-                "one diagnostic per place: " + run.rendered());
+        assertEquals(codes.size() - 1, run.all().stream().map(d -> d.span().start()).collect(Collectors.toSet()).size(),
+                "one diagnostic per place (the modulator lacks two settings): " + run.rendered());
     }
 
     @Test
