@@ -64,6 +64,7 @@ public final class ElaborationBench {
                 neurons, p, weights, threads);
 
         try (HeapSampler heap = new HeapSampler(5)) {
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             Compiler.CheckResult checked = Compiler.check(file);
             long t1 = System.nanoTime();
@@ -80,6 +81,7 @@ public final class ElaborationBench {
             }
             List<IrProblem> problems = IrVerifier.verify(network.get());
             long t3 = System.nanoTime();
+            long cpu3 = processCpuNanos();
             if (!problems.isEmpty()) {
                 throw new IllegalStateException("invalid IR: " + problems);
             }
@@ -104,11 +106,18 @@ public final class ElaborationBench {
             if (sha != null) {
                 System.out.printf(Locale.ROOT, "digest:         %8.2f s  sha256 %s%n", (t4 - t3) / 1e9, sha);
             }
-            System.out.printf(Locale.ROOT, "total:          %8.2f s (load to verified IR)%n", (t3 - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "total:          %8.2f s (load to verified IR), %.2f s of CPU%n", (t3 - t0) / 1e9,
+                    (cpu3 - cpu0) / 1e9);
             System.out.printf(Locale.ROOT, "heap: peak in use %,d MB (polled), pool peaks %,d MB, retained %,d MB, "
                             + "max %,d MB; %s%n", peak >> 20, poolPeak >> 20, heap.retainedAfterGc() >> 20,
                     heap.maxHeap() >> 20, HeapSampler.gcSummary());
         }
+    }
+
+    /** CPU time of the whole process (all threads), ns; less disturbed than wall time on a shared machine. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     static String program(int neurons, double p, String weights) {

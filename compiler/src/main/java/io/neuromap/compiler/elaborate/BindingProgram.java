@@ -53,6 +53,8 @@ final class BindingProgram {
     private final boolean[] constantAtEnd;
     private final SourceSpan[] lastSpans;
     private final Step[] steps;
+    /** True when some step evaluates an expression per instance, and so reads slots and their dimensions. */
+    private final boolean evaluates;
 
     private BindingProgram(Builder b) {
         this.seed = b.seed;
@@ -75,6 +77,11 @@ final class BindingProgram {
             lastSpans[i] = b.spans.get(i);
         }
         this.steps = b.steps.toArray(new Step[0]);
+        boolean any = false;
+        for (Step step : steps) {
+            any |= step instanceof ComputeStep || step instanceof DynamicSampleStep;
+        }
+        this.evaluates = any;
     }
 
     int slotCount() {
@@ -156,9 +163,13 @@ final class BindingProgram {
         /** Computes one instance into {@link #slots}; false when a step failed ({@link #failure()} says why). */
         boolean run() {
             // Every instance starts from the declared values, so a step never sees what a later
-            // step wrote for the previous instance.
-            System.arraycopy(startValues, 0, slots, 0, slots.length);
-            System.arraycopy(startDims, 0, dims, 0, dims.length);
+            // step wrote for the previous instance. Without per-instance expressions nothing reads
+            // a slot before its step writes it, and the hot path (a weight and a delay per synapse)
+            // skips the copy.
+            if (evaluates) {
+                System.arraycopy(startValues, 0, slots, 0, slots.length);
+                System.arraycopy(startDims, 0, dims, 0, dims.length);
+            }
             for (int i = 0; i < steps.length; i++) {
                 if (!steps[i].run(this, i)) {
                     return false;
@@ -169,6 +180,10 @@ final class BindingProgram {
 
         double value(int slot) {
             return slots[slot];
+        }
+
+        boolean tracksDimensions() {
+            return evaluates;
         }
 
         int failedStep() {
@@ -230,7 +245,9 @@ final class BindingProgram {
         @Override
         public boolean run(Runner r, int index) {
             r.slots[slot] = value;
-            r.dims[slot] = dimension;
+            if (r.tracksDimensions()) {
+                r.dims[slot] = dimension;
+            }
             return true;
         }
     }
@@ -270,7 +287,9 @@ final class BindingProgram {
                 return r.fail(index, exhausted);
             }
             r.slots[slot] = v;
-            r.dims[slot] = draw.dimension();
+            if (r.tracksDimensions()) {
+                r.dims[slot] = draw.dimension();
+            }
             return true;
         }
     }

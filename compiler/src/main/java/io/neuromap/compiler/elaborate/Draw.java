@@ -129,7 +129,7 @@ final class Draw {
             case GAMMA:
                 return standardGamma(a, rng) * b;
             case EXPONENTIAL:
-                return -a * StrictMath.log(rng.nextDoubleNonZero());
+                return a * rng.nextExponential();
             default:
                 // The first index whose cumulative probability exceeds u (never a zero-weight value).
                 double u = rng.nextDouble();
