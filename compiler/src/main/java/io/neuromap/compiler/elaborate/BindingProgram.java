@@ -10,6 +10,7 @@ import io.neuromap.compiler.ast.QualifiedName;
 import io.neuromap.compiler.diag.Diagnostic;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
+import io.neuromap.compiler.diag.Suggestions;
 import io.neuromap.compiler.eval.EvaluationException;
 import io.neuromap.compiler.eval.Evaluator;
 import io.neuromap.compiler.eval.Scope;
@@ -411,8 +412,16 @@ final class BindingProgram {
             } else {
                 Integer existing = slotByName.get(name);
                 if (existing == null) {
+                    List<String> known = new ArrayList<>();
+                    for (int i = 0; i < slotNames.size(); i++) {
+                        if (declared.get(i) != null || slotNames.get(i).equals("weight")) {
+                            known.add(slotNames.get(i));
+                        }
+                    }
                     diagnostics.report(DiagnosticCode.UNKNOWN_PARAMETER, binding.name().span(), "`" + name
-                            + "` is not a parameter here", "declare a per-instance variable with `let " + name + " ...`");
+                            + "` is not a parameter here", Suggestions.closest(name, known)
+                            .map(s -> "did you mean `" + s + "`? (a per-instance variable is declared with `let " + name + "`)")
+                            .orElse("the parameters here are " + String.join(", ", known)));
                     return false;
                 }
                 slot = existing;
