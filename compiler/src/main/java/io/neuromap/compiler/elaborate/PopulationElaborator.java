@@ -29,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Expands one {@code population} to neurons: resolves its model, cell types and mix, then
@@ -39,7 +38,7 @@ import java.util.OptionalLong;
  * (base cell type first when one extends another), then the population's bindings, in writing
  * order; a later binding of a name replaces the earlier value, and a binding may read constants,
  * {@code let} variables and parameters bound before it. Draws of a cell-type binding are keyed
- * under {@code Network/population/CellType/name}, those of a population binding under
+ * under {@code Network/population/celltype:CellType/name}, those of a population binding under
  * {@code Network/population/name}, each by the neuron's population-local index.
  *
  * <p>A {@code mix} is laid out in contiguous blocks, in mix order, with counts from the largest
@@ -92,11 +91,10 @@ final class PopulationElaborator {
         }
         int n = size.get();
         int[] starts = blocks(kinds, n);
-        boolean[] seedFailed = new boolean[1];
-        OptionalLong seedOverride = ctx.seedOverride(decl.bindings(), seedFailed);
+        ElaborationContext.SeedOverride seedOverride = ctx.seedOverride(decl.bindings());
         long seed = seedOverride.orElse(ctx.seed());
         List<CellType> cellTypes = cellTypes(kinds, model.get());
-        if (failed || seedFailed[0] || starts == null) {
+        if (failed || !seedOverride.ok() || starts == null) {
             ctx.populationFailed(name);
             return;
         }
@@ -333,7 +331,7 @@ final class PopulationElaborator {
         for (CelltypeDecl layer : kind.layers()) {
             for (Binding binding : layer.bindings()) {
                 if (!isList(binding, lists)) {
-                    failed |= !b.add(binding, popPath + "/" + layer.name().name(), diagnostics);
+                    failed |= !b.add(binding, popPath + "/celltype:" + layer.name().name(), diagnostics);
                 }
             }
         }

@@ -341,7 +341,7 @@ class ElaboratorTest {
         assertEquals(new StimulusSource.Poisson(5, 0.1, Double.POSITIVE_INFINITY), drive.source());
         assertEquals(new NeuronRange(2, 0, 44, 10, "soma"), drive.target());
         assertEquals(10, drive.weight().orElseThrow().size());
-        assertEquals("Striatum/drive", drive.randomPath());
+        assertEquals("Striatum/stimulus:drive", drive.randomPath());
         assertEquals(7, drive.seed());
         assertTrue(n.stimuli().get(1).weight().isEmpty());
 
