@@ -64,6 +64,9 @@ final class ModulationElaborator {
 
     void modulator(ModulatorDecl decl) {
         String name = decl.name().name();
+        if (!ctx.claim("modulator", name, decl.name().span(), "rename one of them")) {
+            return;
+        }
         ModulatorSource source = null;
         double release = 1;
         double decay = Double.NaN;
@@ -172,6 +175,9 @@ final class ModulationElaborator {
 
     void pathway(PathwayDecl decl) {
         String name = decl.name().name();
+        if (!ctx.claim("pathway", name, decl.name().span(), "rename one of them")) {
+            return;
+        }
         String modName = decl.modulator().name();
         Integer modulator = modulatorIndex.get(modName);
         if (modulator == null) {

@@ -70,6 +70,9 @@ final class PopulationElaborator {
     }
 
     private void run() {
+        if (!ctx.claim("population", name, decl.name().span(), "rename one of them")) {
+            return;
+        }
         Optional<Integer> size = size();
         Optional<NeuronModel> model = Optional.empty();
         List<Kind> kinds = new ArrayList<>();

@@ -37,6 +37,9 @@ final class StimulusElaborator {
     static Optional<Stimulus> elaborate(ElaborationContext ctx, StimulusDecl decl) {
         Diagnostics diagnostics = ctx.diagnostics();
         String name = decl.name().name();
+        if (!ctx.claim("stimulus", name, decl.name().span(), "rename one of them")) {
+            return Optional.empty();
+        }
         Optional<CallEvaluator.Evaluated> call = CallEvaluator.evaluate(ctx, decl.source(),
                 Catalog.stimulus(decl.source().name().name()), "stimulus", DiagnosticCode.UNKNOWN_KIND, Catalog.stimulusNames());
         Optional<Endpoints.Resolved> target = Endpoints.resolve(ctx, decl.target());

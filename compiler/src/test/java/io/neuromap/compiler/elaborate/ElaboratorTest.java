@@ -394,4 +394,17 @@ class ElaboratorTest {
                 run.diagnostics().all().stream().map(d -> d.code().id()).sorted().toList(), Elaborate.render(run.diagnostics()));
         assertTrue(run.result().isEmpty());
     }
+
+    @Test
+    void twoUnnamedProjectionsBetweenTheSamePopulationsClash() {
+        Elaborate.Run run = Elaborate.run("""
+                network N {
+                  population a[5] : lif;
+                  project a -> a with one_to_one { weight = 1 nA; }
+                  project a -> a with all_to_all { weight = 2 nA; }
+                }
+                """);
+        run.errorAt("NM-E0102", "net.nmap", 4, 3);
+        assertTrue(run.error("NM-E0102").help().orElseThrow().contains("project other_name : a -> a"));
+    }
 }
