@@ -68,7 +68,7 @@ final class ProjectionElaborator {
         if (decl.plasticity().isPresent()) {
             Optional<CallEvaluator.Evaluated> rule = CallEvaluator.evaluate(ctx, decl.plasticity().get(),
                     Catalog.plasticity(decl.plasticity().get().name().name()), "plasticity rule",
-                    DiagnosticCode.UNKNOWN_PLASTICITY, Catalog.plasticityNames());
+                    DiagnosticCode.UNKNOWN_PLASTICITY, Catalog.plasticityNames(), SynapseValues.PLAIN_WEIGHT_UNIT);
             ok = rule.isPresent();
             plasticity = rule.map(CallEvaluator.Evaluated::call);
         }
