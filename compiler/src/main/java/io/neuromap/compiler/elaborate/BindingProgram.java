@@ -10,6 +10,7 @@ import io.neuromap.compiler.ast.QualifiedName;
 import io.neuromap.compiler.diag.Diagnostic;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
+import io.neuromap.compiler.diag.Suggestions;
 import io.neuromap.compiler.eval.EvaluationException;
 import io.neuromap.compiler.eval.Evaluator;
 import io.neuromap.compiler.eval.Scope;
@@ -33,8 +34,8 @@ import java.util.Optional;
  * model defaults, and constants.
  *
  * <p>Bindings that depend on nothing per-instance are evaluated once here ({@code tau_m = 20 ms}
- * costs nothing per neuron), distributions with constant arguments are resolved once, and only
- * the rest goes through the {@link Evaluator} per instance. Each sampling binding draws from its
+ * costs nothing per neuron), distributions (whose arguments are constants) are resolved once, and
+ * only expressions that read per-instance values go through the {@link Evaluator} per instance. Each sampling binding draws from its
  * own stream, keyed by (seed, path of the binding, stream index): for neurons the index is the
  * neuron, so adding a binding never shifts another's values; for synapses it is the pre row, and
  * the synapses of the row take successive values.
@@ -53,6 +54,8 @@ final class BindingProgram {
     private final boolean[] constantAtEnd;
     private final SourceSpan[] lastSpans;
     private final Step[] steps;
+    /** True when some step evaluates an expression per instance, and so reads slots and their dimensions. */
+    private final boolean evaluates;
 
     private BindingProgram(Builder b) {
         this.seed = b.seed;
@@ -75,6 +78,11 @@ final class BindingProgram {
             lastSpans[i] = b.spans.get(i);
         }
         this.steps = b.steps.toArray(new Step[0]);
+        boolean any = false;
+        for (Step step : steps) {
+            any |= step instanceof ComputeStep;
+        }
+        this.evaluates = any;
     }
 
     int slotCount() {
@@ -112,6 +120,18 @@ final class BindingProgram {
             }
         }
         return false;
+    }
+
+    /**
+     * The dimension of {@code slot}'s value when it is known without computing an instance: for
+     * a constant slot and a slot written last by a distribution with constant arguments. Empty
+     * when an expression computes it per instance (ask {@link Runner#dimension} after a run).
+     */
+    Optional<Dimension> staticDimension(int slot) {
+        if (constantAtEnd[slot]) {
+            return Optional.of(endDims[slot]);
+        }
+        return finalDraw(slot).map(Draw::dimension);
     }
 
     /** The draw of the step that writes {@code slot} last, when it is a distribution with constant arguments. */
@@ -156,9 +176,13 @@ final class BindingProgram {
         /** Computes one instance into {@link #slots}; false when a step failed ({@link #failure()} says why). */
         boolean run() {
             // Every instance starts from the declared values, so a step never sees what a later
-            // step wrote for the previous instance.
-            System.arraycopy(startValues, 0, slots, 0, slots.length);
-            System.arraycopy(startDims, 0, dims, 0, dims.length);
+            // step wrote for the previous instance. Without per-instance expressions nothing reads
+            // a slot before its step writes it, and the hot path (a weight and a delay per synapse)
+            // skips the copy.
+            if (evaluates) {
+                System.arraycopy(startValues, 0, slots, 0, slots.length);
+                System.arraycopy(startDims, 0, dims, 0, dims.length);
+            }
             for (int i = 0; i < steps.length; i++) {
                 if (!steps[i].run(this, i)) {
                     return false;
@@ -169,6 +193,15 @@ final class BindingProgram {
 
         double value(int slot) {
             return slots[slot];
+        }
+
+        boolean tracksDimensions() {
+            return evaluates;
+        }
+
+        /** The dimension of {@code slot} after {@link #run()}: static when known, else as computed. */
+        Dimension dimension(int slot) {
+            return staticDimension(slot).orElse(dims[slot]);
         }
 
         int failedStep() {
@@ -230,7 +263,9 @@ final class BindingProgram {
         @Override
         public boolean run(Runner r, int index) {
             r.slots[slot] = value;
-            r.dims[slot] = dimension;
+            if (r.tracksDimensions()) {
+                r.dims[slot] = dimension;
+            }
             return true;
         }
     }
@@ -270,7 +305,9 @@ final class BindingProgram {
                 return r.fail(index, exhausted);
             }
             r.slots[slot] = v;
-            r.dims[slot] = draw.dimension();
+            if (r.tracksDimensions()) {
+                r.dims[slot] = draw.dimension();
+            }
             return true;
         }
     }
@@ -295,30 +332,6 @@ final class BindingProgram {
                 }
                 r.slots[slot] = q.si();
                 r.dims[slot] = q.dimension();
-                return true;
-            } catch (EvaluationException e) {
-                return r.fail(index, e.diagnostic());
-            }
-        }
-    }
-
-    private record DynamicSampleStep(int slot, long pathHash, Distribution distribution, Dimension expected,
-            Diagnostic exhausted) implements Step {
-        @Override
-        public boolean samples() {
-            return true;
-        }
-
-        @Override
-        public boolean run(Runner r, int index) {
-            try {
-                Draw draw = DistributionResolver.resolve(distribution, new ExprSource(r), expected);
-                double v = draw.sample(r.stream(index));
-                if (Double.isNaN(v)) {
-                    return r.fail(index, exhausted);
-                }
-                r.slots[slot] = v;
-                r.dims[slot] = draw.dimension();
                 return true;
             } catch (EvaluationException e) {
                 return r.fail(index, e.diagnostic());
@@ -392,8 +405,16 @@ final class BindingProgram {
             } else {
                 Integer existing = slotByName.get(name);
                 if (existing == null) {
+                    List<String> known = new ArrayList<>();
+                    for (int i = 0; i < slotNames.size(); i++) {
+                        if (declared.get(i) != null || slotNames.get(i).equals("weight")) {
+                            known.add(slotNames.get(i));
+                        }
+                    }
                     diagnostics.report(DiagnosticCode.UNKNOWN_PARAMETER, binding.name().span(), "`" + name
-                            + "` is not a parameter here", "declare a per-instance variable with `let " + name + " ...`");
+                            + "` is not a parameter here", Suggestions.closest(name, known)
+                            .map(s -> "did you mean `" + s + "`? (a per-instance variable is declared with `let " + name + "`)")
+                            .orElse("the parameters here are " + String.join(", ", known)));
                     return false;
                 }
                 slot = existing;
@@ -426,14 +447,18 @@ final class BindingProgram {
                 } else {
                     Distribution d = ((Binding.Value.Sampled) binding.value()).distribution();
                     Diagnostic exhausted = exhausted(d);
-                    if (allConstant) {
-                        Draw draw = DistributionResolver.resolve(d, new ExprSource(compileScope()), expected);
-                        steps.add(new SampleStep(slot, pathHash, draw, exhausted));
-                        markVarying(slot, draw.dimension());
-                    } else {
-                        steps.add(new DynamicSampleStep(slot, pathHash, d, expected, exhausted));
+                    if (!allConstant) {
+                        // The language fixes a distribution per binding; per-neuron variation goes
+                        // through `let` variables in expressions (analysis reports this too).
+                        diagnostics.report(DiagnosticCode.DYNAMIC_IN_CONSTANT, d.span(), "the arguments and clip of `"
+                                + d.family().name() + "` must be constants, but they read a value that differs per instance",
+                                "use literals or `const`s; vary values per neuron with a `let` variable in an expression");
                         markVarying(slot, expected);
+                        return false;
                     }
+                    Draw draw = DistributionResolver.resolve(d, new ExprSource(compileScope()), expected);
+                    steps.add(new SampleStep(slot, pathHash, draw, exhausted));
+                    markVarying(slot, draw.dimension());
                 }
                 return true;
             } catch (EvaluationException e) {
@@ -452,7 +477,12 @@ final class BindingProgram {
         }
 
         private static Diagnostic exhausted(Distribution d) {
-            SourceSpan span = d.clip().map(Distribution.Clip::span).orElse(d.span());
+            if (d.clip().isEmpty()) {
+                return new Diagnostic(DiagnosticCode.REDRAW_EXHAUSTED, d.span(), "every draw of `" + d.family().name()
+                        + "` underflowed to 0 in " + Draw.MAX_ATTEMPTS + " attempts, but its values must be positive",
+                        "use a larger shape or scale");
+            }
+            SourceSpan span = d.clip().get().span();
             return new Diagnostic(DiagnosticCode.REDRAW_EXHAUSTED, span, "no draw of `" + d.family().name()
                     + "` fell inside the clip after " + Draw.MAX_ATTEMPTS
                     + " attempts: the probability mass inside the clip is too small",

@@ -73,10 +73,12 @@ final class Connectors {
 
     /**
      * Each pair independently with probability p, by geometric skipping: the gap to the next
-     * synapse is {@code floor(log(U) / log(1 - p))}, so a row costs O(its synapses), not O(N).
+     * synapse is {@code floor(E / -log(1 - p))} with E standard exponential (the same law as
+     * {@code floor(log(U) / log(1 - p))}, without a logarithm per synapse), so a row costs
+     * O(its synapses), not O(N).
      */
     static RowConnector fixedProbability(double p, IndexRange post, boolean excludeSelf) {
-        double logQ = StrictMath.log1p(-p);
+        double rate = -StrictMath.log1p(-p);
         return new RowConnector() {
             @Override
             public int row(int pre, KeyedRandom rng, DistinctSampler sampler, int[] out, int offset) {
@@ -99,7 +101,7 @@ final class Connectors {
                 }
                 long j = -1;
                 while (true) {
-                    double gap = Math.floor(StrictMath.log(rng.nextDoubleNonZero()) / logQ);
+                    double gap = Math.floor(rng.nextExponential() / rate);
                     if (gap >= m - j - 1) {
                         return n;
                     }

@@ -43,6 +43,7 @@ final class ElaborationContext {
     private final List<Projection> projections = new ArrayList<>();
     private final Map<String, Integer> projectionIndex = new HashMap<>();
     private final Set<String> failedProjections = new HashSet<>();
+    private final Map<String, io.neuromap.compiler.source.SourceSpan> claimed = new HashMap<>();
     private int nextOffset;
 
     ElaborationContext(AnalyzedProgram program, Diagnostics diagnostics, Parallel parallel) {
@@ -99,9 +100,38 @@ final class ElaborationContext {
         return program.simulation().dt();
     }
 
-    /** {@code Network/name}: the object path draws of a declaration are keyed under. */
-    String path(String objectName) {
-        return networkName() + "/" + objectName;
+    /**
+     * {@code Network/population}: the object path a population's draws (and Poisson trains) are
+     * keyed under. Other kinds of declaration get a prefix ({@link #projectionPath},
+     * {@link #stimulusPath}), so that equal names in different namespaces never share a stream.
+     */
+    String path(String population) {
+        return networkName() + "/" + population;
+    }
+
+    /** {@code Network/project:name}; its connector draws are under {@code .../:connector}. */
+    String projectionPath(String projection) {
+        return networkName() + "/project:" + projection;
+    }
+
+    /** {@code Network/stimulus:name}. */
+    String stimulusPath(String stimulus) {
+        return networkName() + "/stimulus:" + stimulus;
+    }
+
+    /**
+     * Claims a declaration name in its namespace; false (after reporting NM-E0102) when it is
+     * taken. Analysis reports duplicates too; elaboration must not build two objects of one name,
+     * since later declarations refer to them by name.
+     */
+    boolean claim(String namespace, String name, io.neuromap.compiler.source.SourceSpan span, String help) {
+        io.neuromap.compiler.source.SourceSpan previous = claimed.putIfAbsent(namespace + ":" + name, span);
+        if (previous != null) {
+            diagnostics.report(DiagnosticCode.DUPLICATE_NAME, span, namespace + " `" + name + "` is already declared at "
+                    + previous.location(), help);
+            return false;
+        }
+        return true;
     }
 
     void addPopulation(Population p) {
@@ -154,12 +184,20 @@ final class ElaborationContext {
         return failedProjections.contains(name);
     }
 
+    /** The seed a body's {@code seed = N;} sets, if any; {@code ok} is false after a bad value was reported. */
+    record SeedOverride(OptionalLong seed, boolean ok) {
+        long orElse(long fallback) {
+            return seed.orElse(fallback);
+        }
+    }
+
     /**
      * The value of a reserved {@code seed = N;} among {@code bindings}, if present: a whole
-     * number >= 0 evaluated from constants. Reports and returns empty on a bad value.
+     * number >= 0 evaluated from constants. Reports a bad value.
      */
-    OptionalLong seedOverride(List<Binding> bindings, boolean[] failed) {
+    SeedOverride seedOverride(List<Binding> bindings) {
         OptionalLong result = OptionalLong.empty();
+        boolean ok = true;
         for (Binding b : bindings) {
             if (b.isLet() || !b.name().text().equals(SEED)) {
                 continue;
@@ -167,7 +205,7 @@ final class ElaborationContext {
             if (!(b.value() instanceof Binding.Value.Fixed f)) {
                 diagnostics.report(DiagnosticCode.TYPE_MISMATCH, b.span(), "`seed` must be a fixed number, not drawn",
                         "write `seed = 42;`");
-                failed[0] = true;
+                ok = false;
                 continue;
             }
             try {
@@ -177,16 +215,16 @@ final class ElaborationContext {
                 if (v < 0 || v != Math.rint(v) || v > 9.007199254740992E15) {
                     diagnostics.report(DiagnosticCode.OUT_OF_DOMAIN, f.expr().span(), "`seed` must be a whole number >= 0, found "
                             + q, null);
-                    failed[0] = true;
+                    ok = false;
                     continue;
                 }
                 result = OptionalLong.of((long) v);
             } catch (EvaluationException e) {
                 diagnostics.report(e.diagnostic());
-                failed[0] = true;
+                ok = false;
             }
         }
-        return result;
+        return new SeedOverride(result, ok);
     }
 
     /** Evaluates a constant expression, reporting and returning empty on failure. */

@@ -6,6 +6,7 @@ import io.neuromap.compiler.ast.Identifier;
 import io.neuromap.compiler.ast.PopulationDecl;
 import io.neuromap.compiler.ast.PopulationType;
 import io.neuromap.compiler.ast.ReceptorDecl;
+import io.neuromap.compiler.frontend.MixAllocation;
 import io.neuromap.compiler.diag.Diagnostic;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
@@ -29,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Expands one {@code population} to neurons: resolves its model, cell types and mix, then
@@ -39,11 +39,12 @@ import java.util.OptionalLong;
  * (base cell type first when one extends another), then the population's bindings, in writing
  * order; a later binding of a name replaces the earlier value, and a binding may read constants,
  * {@code let} variables and parameters bound before it. Draws of a cell-type binding are keyed
- * under {@code Network/population/CellType/name}, those of a population binding under
+ * under {@code Network/population/celltype:CellType/name}, those of a population binding under
  * {@code Network/population/name}, each by the neuron's population-local index.
  *
- * <p>A {@code mix} is laid out in contiguous blocks, in mix order, with counts from the largest
- * remainder of {@code fraction * N} (ties to the earlier entry), so the counts always sum to N.
+ * <p>A {@code mix} is laid out in contiguous blocks, in mix order, with the counts of
+ * {@link MixAllocation} (largest remainder of {@code fraction * N}, ties to the earlier entry), the
+ * allocation analysis checked slices and connector sizes with.
  */
 final class PopulationElaborator {
     private static final int MIN_CHUNK = 4096;
@@ -71,6 +72,9 @@ final class PopulationElaborator {
     }
 
     private void run() {
+        if (!ctx.claim("population", name, decl.name().span(), "rename one of them")) {
+            return;
+        }
         Optional<Integer> size = size();
         Optional<NeuronModel> model = Optional.empty();
         List<Kind> kinds = new ArrayList<>();
@@ -92,11 +96,10 @@ final class PopulationElaborator {
         }
         int n = size.get();
         int[] starts = blocks(kinds, n);
-        boolean[] seedFailed = new boolean[1];
-        OptionalLong seedOverride = ctx.seedOverride(decl.bindings(), seedFailed);
+        ElaborationContext.SeedOverride seedOverride = ctx.seedOverride(decl.bindings());
         long seed = seedOverride.orElse(ctx.seed());
         List<CellType> cellTypes = cellTypes(kinds, model.get());
-        if (failed || seedFailed[0] || starts == null) {
+        if (failed || !seedOverride.ok() || starts == null) {
             ctx.populationFailed(name);
             return;
         }
@@ -210,36 +213,12 @@ final class PopulationElaborator {
             diagnostics.report(DiagnosticCode.BAD_MIX, decl.type().span(), "the mix fractions sum to 0", null);
             return null;
         }
-        int[] counts = largestRemainder(fractions, sum, n);
+        // Analysis checked slices and connector sizes with the same allocation; use it unchanged.
+        long[] counts = MixAllocation.counts(n, fractions);
         for (int i = 0; i < counts.length; i++) {
-            starts[i + 1] = starts[i] + counts[i];
+            starts[i + 1] = starts[i] + (int) counts[i];
         }
         return starts;
-    }
-
-    /** Counts proportional to {@code fractions} summing exactly to {@code n}; remainders go to the largest, earlier first. */
-    static int[] largestRemainder(double[] fractions, double sum, int n) {
-        int k = fractions.length;
-        int[] counts = new int[k];
-        double[] remainders = new double[k];
-        long assigned = 0;
-        for (int i = 0; i < k; i++) {
-            double exact = fractions[i] / sum * n;
-            counts[i] = (int) Math.floor(exact);
-            remainders[i] = exact - counts[i];
-            assigned += counts[i];
-        }
-        for (long left = n - assigned; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < k; i++) {
-                if (remainders[i] > remainders[best]) {
-                    best = i;
-                }
-            }
-            counts[best]++;
-            remainders[best] = -1;
-        }
-        return counts;
     }
 
     private List<CellType> cellTypes(List<Kind> kinds, NeuronModel model) {
@@ -333,7 +312,7 @@ final class PopulationElaborator {
         for (CelltypeDecl layer : kind.layers()) {
             for (Binding binding : layer.bindings()) {
                 if (!isList(binding, lists)) {
-                    failed |= !b.add(binding, popPath + "/" + layer.name().name(), diagnostics);
+                    failed |= !b.add(binding, popPath + "/celltype:" + layer.name().name(), diagnostics);
                 }
             }
         }

@@ -17,13 +17,13 @@ import io.neuromap.compiler.model.Catalog;
 import io.neuromap.compiler.units.Dimension;
 import io.neuromap.compiler.units.Units;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Expands one {@code project} declaration to synapses: resolves its endpoints, generates the
- * connectivity (keyed by {@code Network/projection/connector} and the pre row, or the post column
- * for {@code fixed_indegree}), computes weights and delays from its body (keyed by
- * {@code Network/projection/weight} etc. and the pre row), and settles the receptor.
+ * connectivity (keyed by {@code Network/project:name/:connector} and the pre row, or the post
+ * column for {@code fixed_indegree}), computes weights and delays from its body (keyed by
+ * {@code Network/project:name/weight} etc. and the pre row), and settles the receptor. A body
+ * may hold {@code seed = N;}, which overrides the seed of this projection's draws only.
  *
  * <p>Defaults: {@code delay} is one time step; {@code weight} has none and must be written,
  * unless every row of a {@code from_list} file gives one (NM-E0117 otherwise). The receptor
@@ -44,6 +44,11 @@ final class ProjectionElaborator {
 
     static void elaborate(ElaborationContext ctx, ProjectionDecl decl) {
         ProjectionElaborator e = new ProjectionElaborator(ctx, decl);
+        if (!ctx.claim("projection", e.name, decl.name().map(Identifier::span).orElse(decl.span()),
+                decl.name().isPresent() ? "rename one of them" : "name it: `project other_name : "
+                        + decl.pre().population().name() + " -> " + decl.post().population().name() + " ...`")) {
+            return;
+        }
         Optional<Projection> p = e.run();
         if (p.isPresent()) {
             ctx.addProjection(p.get());
@@ -63,20 +68,19 @@ final class ProjectionElaborator {
         if (decl.plasticity().isPresent()) {
             Optional<CallEvaluator.Evaluated> rule = CallEvaluator.evaluate(ctx, decl.plasticity().get(),
                     Catalog.plasticity(decl.plasticity().get().name().name()), "plasticity rule",
-                    DiagnosticCode.UNKNOWN_PLASTICITY, Catalog.plasticityNames());
+                    DiagnosticCode.UNKNOWN_PLASTICITY, Catalog.plasticityNames(), SynapseValues.PLAIN_WEIGHT_UNIT);
             ok = rule.isPresent();
             plasticity = rule.map(CallEvaluator.Evaluated::call);
         }
         Optional<SynapseReceptor> declared = receptor();
-        boolean[] seedFailed = new boolean[1];
-        OptionalLong seedOverride = ctx.seedOverride(decl.bindings(), seedFailed);
+        ElaborationContext.SeedOverride seedOverride = ctx.seedOverride(decl.bindings());
         if (pre.isPresent() && pre.get().compartment().isPresent()) {
             diagnostics.report(DiagnosticCode.TYPE_MISMATCH, decl.pre().span(), "a projection starts from neurons, but `"
                     + decl.pre().part().get().name() + "` is a compartment", "spikes leave from the soma: write `"
                     + decl.pre().population().name() + "`");
             ok = false;
         }
-        if (!ok || pre.isEmpty() || post.isEmpty() || connector.isEmpty() || seedFailed[0]
+        if (!ok || pre.isEmpty() || post.isEmpty() || connector.isEmpty() || !seedOverride.ok()
                 || (decl.receptor().isPresent() && declared.isEmpty())) {
             return Optional.empty();
         }
@@ -93,7 +97,7 @@ final class ProjectionElaborator {
             if (!b.isLet() && b.name().text().equals(ElaborationContext.SEED)) {
                 continue;
             }
-            bodyOk &= builder.add(b, ctx.path(name), diagnostics);
+            bodyOk &= builder.add(b, ctx.projectionPath(name), diagnostics);
         }
         BindingProgram program = builder.build();
         if (!bodyOk) {
@@ -176,7 +180,7 @@ final class ProjectionElaborator {
 
     private Optional<SynapseStructure> generate(EvaluatedCall call, Population prePop, IndexRange preRange,
             IndexRange postRange, boolean excludeSelf, long seed) {
-        long pathHash = KeyedRandom.pathHash(ctx.path(name) + "/connector");
+        long pathHash = KeyedRandom.pathHash(ctx.projectionPath(name) + "/:connector");
         int post = postRange.size();
         int candidates = post - (excludeSelf && preRange.overlaps(postRange) ? 1 : 0);
         Connectors.RowConnector rows;

@@ -20,12 +20,12 @@ import io.neuromap.compiler.units.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Binds a {@code stimulus} to its target neurons. Its body may bind {@code weight} (fixed or drawn
- * per target neuron, keyed by {@code Network/stimulus/weight} and the target's position) and
+ * per target neuron, keyed by {@code Network/stimulus:name/weight} and the target's position) and
  * {@code let} variables; {@code seed = N;} overrides the seed of its draws and Poisson trains.
+ * Weights are currents in SI; a plain number is read in nA.
  * Spike-delivering sources (poisson, spike_times) need a weight (NM-E0117); dc and external may
  * omit it.
  */
@@ -38,6 +38,9 @@ final class StimulusElaborator {
     static Optional<Stimulus> elaborate(ElaborationContext ctx, StimulusDecl decl) {
         Diagnostics diagnostics = ctx.diagnostics();
         String name = decl.name().name();
+        if (!ctx.claim("stimulus", name, decl.name().span(), "rename one of them")) {
+            return Optional.empty();
+        }
         Optional<CallEvaluator.Evaluated> call = CallEvaluator.evaluate(ctx, decl.source(),
                 Catalog.stimulus(decl.source().name().name()), "stimulus", DiagnosticCode.UNKNOWN_KIND, Catalog.stimulusNames());
         Optional<Endpoints.Resolved> target = Endpoints.resolve(ctx, decl.target());
@@ -51,9 +54,8 @@ final class StimulusElaborator {
                 return Optional.empty();
             }
         }
-        boolean[] seedFailed = new boolean[1];
-        OptionalLong seedOverride = ctx.seedOverride(bindings, seedFailed);
-        if (call.isEmpty() || target.isEmpty() || seedFailed[0]) {
+        ElaborationContext.SeedOverride seedOverride = ctx.seedOverride(bindings);
+        if (call.isEmpty() || target.isEmpty() || !seedOverride.ok()) {
             return Optional.empty();
         }
         Optional<StimulusSource> source = source(ctx, call.get());
@@ -71,7 +73,7 @@ final class StimulusElaborator {
             if (!b.isLet() && b.name().text().equals(ElaborationContext.SEED)) {
                 continue;
             }
-            ok &= builder.add(b, ctx.path(name), diagnostics);
+            ok &= builder.add(b, ctx.stimulusPath(name), diagnostics);
         }
         if (!ok) {
             return Optional.empty();
@@ -84,16 +86,17 @@ final class StimulusElaborator {
                         + "` delivers spikes but has no weight", "add a body such as `{ weight = 0.5 nA; }`");
                 return Optional.empty();
             }
-            return Optional.of(new Stimulus(name, decl.span(), source.get(), range, Optional.empty(), ctx.path(name), seed));
+            return Optional.of(new Stimulus(name, decl.span(), source.get(), range, Optional.empty(), ctx.stimulusPath(name), seed));
         }
         Optional<ParameterValues> weight = weights(ctx, program, weightSlot, range.size(), name);
-        return weight.map(w -> new Stimulus(name, decl.span(), source.get(), range, Optional.of(w), ctx.path(name), seed));
+        return weight.map(w -> new Stimulus(name, decl.span(), source.get(), range, Optional.of(w), ctx.stimulusPath(name), seed));
     }
 
     private static Optional<ParameterValues> weights(ElaborationContext ctx, BindingProgram program, int slot, int n,
             String name) {
         if (program.isConstant(slot)) {
-            return Optional.of(ParameterValues.constant(n, program.constantValue(slot)));
+            return Optional.of(ParameterValues.constant(n, program.constantValue(slot)
+                    * SynapseValues.plainFactor(program.constantDimension(slot))));
         }
         double[] values = new double[n];
         List<FailureLog> logs = ctx.parallel().chunks(n, ctx.parallel().chunkSize(n, MIN_CHUNK), (f, t) -> {
@@ -102,7 +105,7 @@ final class StimulusElaborator {
             for (int i = f; i < t; i++) {
                 r.begin(i);
                 if (r.run()) {
-                    values[i] = r.value(slot);
+                    values[i] = r.value(slot) * SynapseValues.plainFactor(r.dimension(slot));
                 } else {
                     log.record(i, r.failure());
                 }

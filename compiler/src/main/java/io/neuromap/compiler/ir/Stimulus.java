@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param weight one value per target neuron (in target order), SI; required for spike-delivering
  *               sources (poisson, spike_times), optional for dc and external
- * @param randomPath the object path its Poisson trains are keyed by ({@code network/stimulus})
+ * @param randomPath the object path its Poisson trains are keyed by ({@code Network/stimulus:name})
  * @param seed the seed its draws are keyed with
  */
 public record Stimulus(String name, SourceSpan span, StimulusSource source, NeuronRange target,

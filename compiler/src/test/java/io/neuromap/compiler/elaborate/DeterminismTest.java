@@ -111,4 +111,21 @@ class DeterminismTest {
         assertNotEquals(base.population("a").orElseThrow().parameter("tau_m"), b.parameter("tau_m"),
                 "equal bindings in different populations draw different values");
     }
+
+    @Test
+    void equalNamesOfDifferentKindsDrawFromDifferentStreams() {
+        Network n = Elaborate.network("""
+                network N {
+                  population x[100] : lif { let g ~ uniform(0, 1); i_offset = g * 1 nA; }
+                  project x : x -> x with one_to_one { let g ~ uniform(0, 1); weight = g * 1 nA; }
+                  stimulus x : poisson(rate = 1 Hz) -> x { let g ~ uniform(0, 1); weight = g * 1 nA; }
+                }
+                """);
+        double neuron = n.population("x").orElseThrow().parameter("i_offset").orElseThrow().get(0) / 1e-9;
+        double synapse = n.projection("x").orElseThrow().synapses().weight(0) / 1e-9;
+        double stimulus = n.stimuli().get(0).weight().orElseThrow().get(0) / 1e-9;
+        assertNotEquals(neuron, synapse, 1e-6);
+        assertNotEquals(neuron, stimulus, 1e-6);
+        assertNotEquals(synapse, stimulus, 1e-6);
+    }
 }

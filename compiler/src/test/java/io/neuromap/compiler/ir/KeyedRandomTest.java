@@ -91,4 +91,54 @@ class KeyedRandomTest {
         assertEquals(1, s2 / n, 4 * Math.sqrt(2.0 / n));
         assertEquals(3, s4 / n, 0.1, "kurtosis of a normal");
     }
+
+    @Test
+    void gaussiansFollowTheNormalCdfIntoTheTails() {
+        // The ziggurat's rectangles, wedges and tail each cover part of the line: check the CDF at
+        // points in every region, with a binomial 4-sigma tolerance at each.
+        double[] x = {-4, -3.5, -3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4};
+        double[] cdf = {3.167124183311998e-05, 0.0002326290790355401, 0.0013498980316301035, 0.006209665325776159,
+                0.02275013194817921, 0.06680720126885809, 0.15865525393145707, 0.3085375387259869, 0.5,
+                0.6914624612740131, 0.8413447460685429, 0.9331927987311419, 0.9772498680518208, 0.9937903346742238,
+                0.9986501019683699, 0.9997673709209645, 0.9999683287581669};
+        int n = 2_000_000;
+        long[] below = new long[x.length];
+        KeyedRandom r = new KeyedRandom(KeyedRandom.key(9, KeyedRandom.pathHash("cdf"), 0));
+        for (int i = 0; i < n; i++) {
+            double g = r.nextGaussian();
+            for (int j = 0; j < x.length; j++) {
+                if (g < x[j]) {
+                    below[j]++;
+                }
+            }
+        }
+        for (int j = 0; j < x.length; j++) {
+            double p = cdf[j];
+            assertEquals(p * n, below[j], 4 * Math.sqrt(n * p * (1 - p)) + 1, "P(Z < " + x[j] + ")");
+        }
+    }
+
+    @Test
+    void exponentialsFollowTheExponentialCdfIntoTheTail() {
+        double[] x = {0.01, 0.1, 0.5, 1, 2, 4, 7, 7.7, 9, 12};
+        int n = 2_000_000;
+        long[] below = new long[x.length];
+        double sum = 0;
+        KeyedRandom r = new KeyedRandom(KeyedRandom.key(9, KeyedRandom.pathHash("exp"), 0));
+        for (int i = 0; i < n; i++) {
+            double e = r.nextExponential();
+            assertTrue(e >= 0);
+            sum += e;
+            for (int j = 0; j < x.length; j++) {
+                if (e < x[j]) {
+                    below[j]++;
+                }
+            }
+        }
+        assertEquals(1, sum / n, 4 / Math.sqrt(n));
+        for (int j = 0; j < x.length; j++) {
+            double p = -Math.expm1(-x[j]);
+            assertEquals(p * n, below[j], 4 * Math.sqrt(n * p * (1 - p)) + 1, "P(E < " + x[j] + ")");
+        }
+    }
 }
