@@ -832,6 +832,20 @@ public record Loihi1Limits(Loihi1System system, SynapseFormatTable synapseFormat
      */
     public static final int POHOIKI_SPRINGS_CHIPS = 768;
 
+    /**
+     * Rows of Pohoiki Springs' chip mesh (chips); placement lays the 768 chips out as 12 x 64.
+     *
+     * @see "loihi1.md §1.5; Frady20 (barrier sync over all 768 (12x64) chips)"
+     */
+    public static final int POHOIKI_SPRINGS_CHIP_ROWS = 12;
+
+    /**
+     * Columns of Pohoiki Springs' chip mesh (chips).
+     *
+     * @see "loihi1.md §1.5; Frady20 (barrier sync over all 768 (12x64) chips)"
+     */
+    public static final int POHOIKI_SPRINGS_CHIP_COLUMNS = POHOIKI_SPRINGS_CHIPS / POHOIKI_SPRINGS_CHIP_ROWS;
+
     // ------------------------------------------------------------------------------------------
 
     private static final int[] WEIGHT_BITS_BY_CODE = {0, 1, 2, 3, 4, 5, 6, 8};

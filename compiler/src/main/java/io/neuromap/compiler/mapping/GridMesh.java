@@ -9,6 +9,9 @@ import java.util.Locale;
  * the chips needed, so a small network is placed on adjacent chips.
  */
 public final class GridMesh implements Mesh {
+    /** The widest exact chip grid (columns per row) preferred to a square one with a gap. */
+    static final int MAX_ASPECT = 4;
+
     private final int chipRows;
     private final int chipColumns;
     private final int chipsAvailable;
@@ -92,8 +95,20 @@ public final class GridMesh implements Mesh {
         return new MeshLayout(rows, columns, chips, routerColumns, routerRows, coresPerRouter);
     }
 
-    /** {rows, columns} with rows <= columns, columns = ceil(sqrt(n)), rows = ceil(n / columns). */
+    /**
+     * {rows, columns} with rows <= columns: an exact rows x columns = n when one is at most
+     * {@value #MAX_ASPECT} times wider than high (32 chips: 4 x 8), else columns = ceil(sqrt(n))
+     * and rows = ceil(n / columns) with the last row partly empty (7 chips: 3 x 3).
+     */
     static int[] nearSquareGrid(int n) {
+        for (int rows = (int) Math.sqrt(n); rows >= 1; rows--) {
+            if (n % rows == 0) {
+                if (n / rows <= MAX_ASPECT * rows) {
+                    return new int[] {rows, n / rows};
+                }
+                break;
+            }
+        }
         int columns = (int) Math.ceil(Math.sqrt(n));
         while ((long) columns * columns < n) {
             columns++;

@@ -6,12 +6,22 @@ package io.neuromap.compiler.mapping;
  * {@code bits_per_axon}. Called once per synapse added to or removed from a core, so it must be
  * constant time and allocation-free.
  *
- * <p>Contract, relied on by the lower bound and the greedy partitioner: {@code cost(0) == 0};
- * non-decreasing; subadditive ({@code cost(a + b) <= cost(a) + cost(b)}), i.e. splitting a row
- * over cores never makes it cheaper.
+ * <p>Contract: {@code cost(0) == 0} and {@code cost} is non-decreasing (the greedy fill relies on
+ * it). {@link #lowerBound} must not exceed the total cost of any split of a row over cores.
  */
 @FunctionalInterface
 public interface GroupCost {
     /** The cost of a group of {@code synapses} synapses, {@code >= 0}. */
     long cost(int synapses);
+
+    /**
+     * A lower bound on {@code Σ cost(n_i)} over every way of splitting a row of {@code synapses}
+     * synapses into groups {@code n_1 + ... + n_k}: what the lower bound on cores counts per row.
+     * The default, {@code cost(synapses)}, is right only for subadditive costs; an encoding with
+     * fixed-size chunks rounded to words is not subadditive (two short lists can fit words
+     * better than one long one) and must override it.
+     */
+    default long lowerBound(int synapses) {
+        return cost(synapses);
+    }
 }

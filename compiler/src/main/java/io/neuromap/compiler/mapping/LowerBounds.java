@@ -19,8 +19,8 @@ import java.util.Optional;
  *       holds at most capacity of them): the structural bound on profiles;</li>
  *   <li>input sources and output fan-out: every source with a synapse onto a core needs at least
  *       one input axon and its neuron one output axon, somewhere;</li>
- *   <li>groups: Σ over rows of the cost of the whole row as one group / capacity; the cost is
- *       subadditive ({@link GroupCost}), so splitting rows over cores never costs less.</li>
+ *   <li>groups: Σ over rows of the least any split of the row over cores can cost
+ *       ({@link GroupCost#lowerBound}) / capacity.</li>
  * </ul>
  * The bound is the largest of these (at least one core when any neuron runs on a core).
  */
@@ -144,12 +144,12 @@ public final class LowerBounds {
                         for (int i = 0; i < m.rows(); i++) {
                             int len = m.rowLength(i);
                             if (len > 0) {
-                                total += g.cost(len);
+                                total += g.lowerBound(len);
                             }
                         }
                     }
                     bound = new LowerBound(res, total, ceilDiv(total, cap0),
-                            "every row stored whole, over the per-core capacity");
+                            "the least each row costs however it is split, over the per-core capacity");
                     break;
                 }
                 case INPUT_DISTINCT: {
