@@ -1,0 +1,151 @@
+package io.neuromap.compiler.frontend;
+
+import io.neuromap.compiler.ast.ImportDecl;
+import io.neuromap.compiler.ast.Program;
+import io.neuromap.compiler.diag.DiagnosticCode;
+import io.neuromap.compiler.diag.Diagnostics;
+import io.neuromap.compiler.source.SourceFile;
+import io.neuromap.compiler.source.SourceSpan;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a root file and, depth first, every file it imports (paths relative to the importing
+ * file). Each file is read and parsed once however often it is imported; a cycle or a missing
+ * file is reported at the {@code import} that causes it.
+ */
+public final class SourceLoader {
+    /** Files larger than this are refused rather than parsed (a .nmap file is text written by people). */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private final Diagnostics diagnostics;
+    private final Map<Path, Program> parsed = new LinkedHashMap<>();
+    private final Map<String, SourceFile> files = new LinkedHashMap<>();
+    private final List<Program> ordered = new ArrayList<>();
+    private final Set<Path> failed = new HashSet<>();
+    private final Deque<Path> stack = new ArrayDeque<>();
+
+    private SourceLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads {@code root} and its imports. The result holds every file that parsed; errors are in {@code diagnostics}. */
+    public static SourceSet load(Path root, Diagnostics diagnostics) {
+        SourceLoader loader = new SourceLoader(diagnostics);
+        loader.visit(root, root.toString(), SourceSpan.synthetic(root.toString()), true);
+        return new SourceSet(loader.ordered, loader.files);
+    }
+
+    /** Parses text that is not on disk (tests, editors); imports resolve against {@code directory}. */
+    public static SourceSet loadText(String name, String text, Path directory, Diagnostics diagnostics) {
+        SourceLoader loader = new SourceLoader(diagnostics);
+        SourceFile file = new SourceFile(name, text);
+        loader.files.put(name, file);
+        Optional<Program> program = Parser.parse(file, diagnostics);
+        if (program.isPresent()) {
+            Path key = directory.resolve(name).toAbsolutePath().normalize();
+            loader.stack.push(key);
+            loader.imports(program.get(), directory);
+            loader.stack.pop();
+            loader.ordered.add(program.get());
+        }
+        return new SourceSet(loader.ordered, loader.files);
+    }
+
+    private void visit(Path path, String displayName, SourceSpan importSpan, boolean isRoot) {
+        Path key = path.toAbsolutePath().normalize();
+        if (stack.contains(key)) {
+            List<Path> cycle = new ArrayList<>(stack);
+            java.util.Collections.reverse(cycle);
+            int from = cycle.indexOf(key);
+            String chain = cycle.subList(from, cycle.size()).stream().map(p -> p.getFileName().toString())
+                    .collect(Collectors.joining(" -> ")) + " -> " + key.getFileName();
+            diagnostics.report(DiagnosticCode.IMPORT_CYCLE, importSpan, "import cycle: " + chain,
+                    "move the shared declarations into a file that none of these import");
+            return;
+        }
+        if (parsed.containsKey(key) || failed.contains(key)) {
+            return;
+        }
+        Optional<String> text = read(path, displayName, importSpan, isRoot);
+        if (text.isEmpty()) {
+            failed.add(key);
+            return;
+        }
+        SourceFile file = new SourceFile(displayName, text.get());
+        files.put(displayName, file);
+        Optional<Program> program = Parser.parse(file, diagnostics);
+        if (program.isEmpty()) {
+            failed.add(key);
+            return;
+        }
+        stack.push(key);
+        imports(program.get(), key.getParent());
+        stack.pop();
+        parsed.put(key, program.get());
+        ordered.add(program.get());
+    }
+
+    private void imports(Program program, Path directory) {
+        for (ImportDecl decl : program.itemsOf(ImportDecl.class)) {
+            Path target = directory == null ? Path.of(decl.path()) : directory.resolve(decl.path());
+            String display = relativeName(target);
+            visit(target, display, decl.span(), false);
+        }
+    }
+
+    private static String relativeName(Path target) {
+        Path normal = target.normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        if (normal.isAbsolute() && normal.startsWith(cwd)) {
+            return cwd.relativize(normal).toString();
+        }
+        return normal.toString();
+    }
+
+    private Optional<String> read(Path path, String displayName, SourceSpan span, boolean isRoot) {
+        String what = isRoot ? "file" : "imported file";
+        if (!Files.exists(path)) {
+            diagnostics.report(DiagnosticCode.FILE_NOT_FOUND, span, what + " `" + displayName + "` does not exist",
+                    isRoot ? "check the path" : "import paths are relative to the importing file");
+            return Optional.empty();
+        }
+        if (Files.isDirectory(path)) {
+            diagnostics.report(DiagnosticCode.UNREADABLE_FILE, span, "`" + displayName + "` is a directory, not a .nmap file");
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(path) > MAX_FILE_BYTES) {
+                diagnostics.report(DiagnosticCode.UNREADABLE_FILE, span, what + " `" + displayName + "` is larger than "
+                        + (MAX_FILE_BYTES >> 20) + " MiB", "large data belongs in from_list(\"file.csv\")");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            diagnostics.report(DiagnosticCode.UNREADABLE_FILE, span, what + " `" + displayName + "` is not UTF-8 text",
+                    "save the file as UTF-8");
+        } catch (IOException | SecurityException e) {
+            diagnostics.report(DiagnosticCode.UNREADABLE_FILE, span, "cannot read " + what + " `" + displayName + "`: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        }
+        return Optional.empty();
+    }
+}
