@@ -88,6 +88,33 @@ class RobustnessTest {
         assertTrue(rejectedFinal > MUTANTS / 2, () -> "only " + rejectedFinal + " of " + MUTANTS + " mutants were rejected");
     }
 
+    @Test
+    void pathologicalFilesAreRejectedOrAcceptedWithoutCrashing() throws IOException {
+        String deepParens = "network N { population p[" + "(".repeat(5000) + "1" + ")".repeat(5000) + "] : lif; }";
+        String longSum = "const c = " + "1 + ".repeat(20000) + "1;\nnetwork N { population p[10] : lif; }";
+        String longPower = "const c = " + "2 ^ ".repeat(5000) + "1;\nnetwork N { population p[10] : lif; }";
+        String[] texts = {
+            "", "\uFEFF", "\u0000\u0001\u0002", "network", "network N {", "}}}}", "/*", "\"", "//",
+            "network N { population p[10] : lif; }".repeat(3), deepParens, longSum, longPower,
+            "network N { population p[1e400] : lif; }", "network N { population p[-1] : lif; }",
+            "x".repeat(100_000)
+        };
+        for (int i = 0; i < texts.length; i++) {
+            Path file = tmp.resolve("pathological-" + i + ".nmap");
+            Files.writeString(file, texts[i]);
+            CliRunner.Result r = CliRunner.run(Toolchain.COMPILER, "check", file.toString());
+            String head = texts[i].length() > 60 ? texts[i].substring(0, 60) + "..." : texts[i];
+            assertTrue(r.exitCode() == 0 || r.exitCode() == 1, () -> "input `" + head + "`: " + r);
+            if (r.exitCode() == 1) {
+                assertTrue(LOCATED_ERROR.matcher(r.err()).find(), () -> "input `" + head + "`: " + r);
+            }
+        }
+        Path binary = tmp.resolve("binary.nmap");
+        Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, (byte) 0xC3});
+        CliRunner.Result r = CliRunner.runCli(1, "check", binary.toString());
+        assertTrue(LOCATED_ERROR.matcher(r.err()).find(), r::toString);
+    }
+
     /** One random mutation; what it did is appended to {@code log}. */
     static String mutate(String text, Random random, StringBuilder log) {
         List<Token> tokens = tokens(text);
