@@ -4,27 +4,32 @@ import static java.util.Objects.requireNonNull;
 
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.frontend.AnalyzedProgram;
-import io.neuromap.compiler.frontend.Analyzer;
-import io.neuromap.compiler.frontend.SourceLoader;
+import io.neuromap.compiler.frontend.FrontEndIr;
 import io.neuromap.compiler.frontend.SourceSet;
+import io.neuromap.compiler.pass.PassManager;
+import io.neuromap.compiler.pass.PipelineResult;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The compiler's front door for tools: load and analyse a file, report into a fresh
- * {@link Diagnostics}. Each call is independent, so one process may compile many files.
+ * {@link Diagnostics}. Each call is independent, so one process may compile many files. Every
+ * call goes through the {@link PassManager}, so the IR is verified after each pass and a bug in a
+ * pass surfaces as an {@link io.neuromap.compiler.pass.InternalCompilerError} naming that pass.
  */
 public final class Compiler {
     private Compiler() {
     }
 
-    /** Parses {@code file} with its imports and analyses it. */
+    /** Parses {@code file} with its imports and analyses it (the {@code check} pipeline). */
     public static CheckResult check(Path file) {
         requireNonNull(file, "file is null");
         Diagnostics diagnostics = new Diagnostics();
-        SourceSet sources = SourceLoader.load(file, diagnostics);
-        Optional<AnalyzedProgram> program = diagnostics.hasErrors() ? Optional.empty() : Analyzer.analyze(sources, diagnostics);
-        return new CheckResult(diagnostics, sources, program);
+        PipelineResult result = PassManager.builder(StandardPasses.pipeline(StandardPasses.CHECK)).build()
+                .run(file, diagnostics);
+        return CheckResult.of(diagnostics, result);
     }
 
     /**
@@ -38,6 +43,16 @@ public final class Compiler {
             requireNonNull(diagnostics, "diagnostics is null");
             requireNonNull(sources, "sources is null");
             requireNonNull(program, "program is null");
+        }
+
+        /**
+         * The result of any pipeline that starts with {@code load} (tools that run their own
+         * {@link PassManager}, with instruments, use this to get the same result as {@link #check}).
+         */
+        public static CheckResult of(Diagnostics diagnostics, PipelineResult result) {
+            SourceSet sources = result.output(FrontEndIr.SOURCES).orElse(new SourceSet(List.of(), Map.of()));
+            Optional<AnalyzedProgram> program = diagnostics.hasErrors() ? Optional.empty() : result.output(FrontEndIr.ANALYZED);
+            return new CheckResult(diagnostics, sources, program);
         }
     }
 }

@@ -102,8 +102,11 @@ targetDecl     : TARGET ID (LBRACE simSetting* RBRACE SEMI? | SEMI) ;
 simSetting     : ID ASSIGN expr SEMI ;
 
 // ---------------------------------------------------------------- expressions
-/** A call with optional named arguments; bare names (`all_to_all`, `spikes`) are calls without parentheses. */
-call           : ID (LPAREN args? RPAREN)? ;
+/**
+ * A call with optional named arguments; bare names (`all_to_all`, `spikes`) are calls without parentheses.
+ * `external` is a keyword (`source external "x"`) and also the stimulus kind `external("channel")`.
+ */
+call           : name=(ID | EXTERNAL) (LPAREN args? RPAREN)? ;
 args           : arg (COMMA arg)* COMMA? ;
 arg            : (ID ASSIGN)? expr ;
 

@@ -15,6 +15,7 @@ public enum DiagnosticCode {
     WRONG_OPERATOR("NM-E0005", Severity.ERROR, "operator not in the language"),
     NESTED_TOO_DEEPLY("NM-E0006", Severity.ERROR, "nested too deeply"),
     INVALID_NUMBER("NM-E0007", Severity.ERROR, "invalid number"),
+    INVALID_ESCAPE("NM-E0008", Severity.ERROR, "invalid escape sequence in a string"),
 
     // ---- names
     UNKNOWN_NAME("NM-E0101", Severity.ERROR, "unknown name"),

@@ -31,10 +31,11 @@ import io.neuromap.compiler.ast.SimulateDecl;
 import io.neuromap.compiler.ast.StimulusDecl;
 import io.neuromap.compiler.ast.TargetDecl;
 import io.neuromap.compiler.ast.TopItem;
+import io.neuromap.compiler.diag.DiagnosticCode;
+import io.neuromap.compiler.diag.Diagnostics;
+import io.neuromap.compiler.source.SourceSpan;
 import io.neuromap.grammar.NeuromapParser;
 import io.neuromap.grammar.NeuromapParser.*;
-import io.neuromap.compiler.source.SourceFile;
-import io.neuromap.compiler.source.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,13 +45,32 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Turns a parse tree into the immutable AST. The only class that reads ANTLR contexts; every node
- * it makes gets the span of the text it came from.
+ * it makes gets the span of the text it came from. It refuses (with {@link TooDeep}) to build an
+ * expression deeper than {@link Parser#MAX_EXPRESSION_DEPTH}, so that no later pass recursing over
+ * expressions can overflow the stack.
  */
 final class AstBuilder {
-    private final SourceFile file;
+    private final TokenSpans spans;
+    private final Diagnostics diagnostics;
 
-    AstBuilder(SourceFile file) {
-        this.file = requireNonNull(file, "file is null");
+    AstBuilder(TokenSpans spans, Diagnostics diagnostics) {
+        this.spans = requireNonNull(spans, "spans is null");
+        this.diagnostics = requireNonNull(diagnostics, "diagnostics is null");
+    }
+
+    /** Thrown when an expression is nested deeper than {@link Parser#MAX_EXPRESSION_DEPTH}; carries where. */
+    static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient SourceSpan span;
+
+        TooDeep(SourceSpan span) {
+            super("expression nested too deeply at " + span, null, false, false);
+            this.span = span;
+        }
+
+        SourceSpan span() {
+            return span;
+        }
     }
 
     Program program(ProgramContext ctx) {
@@ -58,7 +78,7 @@ final class AstBuilder {
         for (TopItemContext item : ctx.topItem()) {
             items.add(topItem(item));
         }
-        return new Program(file.name(), items, file.span(0, file.text().length()));
+        return new Program(spans.file().name(), items, spans.file().span(0, spans.file().text().length()));
     }
 
     private TopItem topItem(TopItemContext ctx) {
@@ -148,7 +168,12 @@ final class AstBuilder {
                 bindings.add(binding(b.binding()));
             } else {
                 SynapseReceptorContext r = (SynapseReceptorContext) item;
-                receptor = Optional.of(id(r.kind));
+                if (receptor.isPresent()) {
+                    diagnostics.report(DiagnosticCode.DUPLICATE_NAME, span(r), "the receptor of this projection is already set to `"
+                            + receptor.get().name() + "` at " + receptor.get().span().location(), "remove one of the two");
+                } else {
+                    receptor = Optional.of(id(r.kind));
+                }
             }
         }
         return new ProjectionDecl(optionalId(ctx.name), endpoint(ctx.pre), endpoint(ctx.post), call(ctx.connector),
@@ -274,40 +299,53 @@ final class AstBuilder {
     }
 
     private Invocation call(CallContext ctx) {
-        return new Invocation(id(ctx.ID()), args(ctx.args()), ctx.LPAREN() != null, span(ctx));
+        return new Invocation(id(ctx.name), args(ctx.args(), 0), ctx.LPAREN() != null, span(ctx));
     }
 
     private List<Argument> args(ArgsContext ctx) {
+        return args(ctx, 0);
+    }
+
+    private List<Argument> args(ArgsContext ctx, int depth) {
         List<Argument> out = new ArrayList<>();
         if (ctx == null) {
             return out;
         }
         for (ArgContext a : ctx.arg()) {
-            out.add(new Argument(a.ID() == null ? Optional.empty() : Optional.of(id(a.ID())), expr(a.expr()), span(a)));
+            out.add(new Argument(a.ID() == null ? Optional.empty() : Optional.of(id(a.ID())), expr(a.expr(), depth),
+                    span(a)));
         }
         return out;
     }
 
-    Expr expr(ExprContext ctx) {
+    private Expr expr(ExprContext ctx) {
+        return expr(ctx, 0);
+    }
+
+    private Expr expr(ExprContext ctx, int depth) {
+        if (depth >= Parser.MAX_EXPRESSION_DEPTH) {
+            throw new TooDeep(spans.of(ctx.getStart()));
+        }
+        int d = depth + 1;
         SourceSpan span = span(ctx);
         if (ctx instanceof ParenExprContext p) {
-            return new Expr.Paren(expr(p.expr()), span);
+            return new Expr.Paren(expr(p.expr(), d), span);
         }
         if (ctx instanceof PowerExprContext p) {
-            return new Expr.Binary(Expr.BinaryOp.POWER, expr(p.expr(0)), expr(p.expr(1)), span);
+            return new Expr.Binary(Expr.BinaryOp.POWER, expr(p.expr(0), d), expr(p.expr(1), d), span);
         }
         if (ctx instanceof UnaryExprContext u) {
             Expr.UnaryOp op = u.op.getType() == NeuromapParser.MINUS ? Expr.UnaryOp.NEGATE : Expr.UnaryOp.PLUS;
-            return new Expr.Unary(op, expr(u.expr()), span);
+            return new Expr.Unary(op, expr(u.expr(), d), span);
         }
         if (ctx instanceof MulExprContext m) {
             Expr.BinaryOp op = m.op.getType() == NeuromapParser.STAR ? Expr.BinaryOp.MULTIPLY
                     : m.op.getType() == NeuromapParser.SLASH ? Expr.BinaryOp.DIVIDE : Expr.BinaryOp.MODULO;
-            return new Expr.Binary(op, expr(m.expr(0)), expr(m.expr(1)), span);
+            return new Expr.Binary(op, expr(m.expr(0), d), expr(m.expr(1), d), span);
         }
         if (ctx instanceof AddExprContext a) {
             Expr.BinaryOp op = a.op.getType() == NeuromapParser.PLUS ? Expr.BinaryOp.ADD : Expr.BinaryOp.SUBTRACT;
-            return new Expr.Binary(op, expr(a.expr(0)), expr(a.expr(1)), span);
+            return new Expr.Binary(op, expr(a.expr(0), d), expr(a.expr(1), d), span);
         }
         if (ctx instanceof NumberExprContext n) {
             String text = n.NUMBER().getText();
@@ -324,12 +362,12 @@ final class AstBuilder {
         if (ctx instanceof ListExprContext l) {
             List<Expr> elements = new ArrayList<>();
             for (ExprContext e : l.expr()) {
-                elements.add(expr(e));
+                elements.add(expr(e, d));
             }
             return new Expr.ListOf(elements, span);
         }
         if (ctx instanceof CallExprContext c) {
-            Invocation invocation = new Invocation(id(c.ID()), args(c.args()), true, span);
+            Invocation invocation = new Invocation(id(c.ID()), args(c.args(), d), true, span);
             return new Expr.Call(invocation, span);
         }
         NameExprContext n = (NameExprContext) ctx;
@@ -356,7 +394,8 @@ final class AstBuilder {
         return token == null ? Optional.empty() : Optional.of(id(token));
     }
 
-    private String unquote(Token token) {
+    /** The string's value; {@link LexicalCheck} has already rejected escapes other than \" \\ \n \t. */
+    private static String unquote(Token token) {
         String text = token.getText();
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 1; i < text.length() - 1; i++) {
@@ -372,13 +411,10 @@ final class AstBuilder {
     }
 
     private SourceSpan span(ParserRuleContext ctx) {
-        Token start = ctx.getStart();
-        Token stop = ctx.getStop();
-        int end = stop == null || stop.getStopIndex() < start.getStartIndex() ? start.getStartIndex() : stop.getStopIndex() + 1;
-        return file.span(start.getStartIndex(), end);
+        return spans.of(ctx.getStart(), ctx.getStop());
     }
 
     private SourceSpan span(Token token) {
-        return file.span(token.getStartIndex(), token.getStopIndex() + 1);
+        return spans.of(token);
     }
 }

@@ -7,13 +7,16 @@ import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.source.SourceFile;
 import io.neuromap.compiler.source.SourceSpan;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,6 +34,11 @@ import java.util.stream.Collectors;
 public final class SourceLoader {
     /** Files larger than this are refused rather than parsed (a .nmap file is text written by people). */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    /**
+     * A UTF-8 byte-order mark: dropped when a file is read, so that columns count as the editor
+     * shows them. (Notepad writes one; UTF-8 needs none.)
+     */
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final Diagnostics diagnostics;
     private final Map<Path, Program> parsed = new LinkedHashMap<>();
@@ -70,7 +78,7 @@ public final class SourceLoader {
         Path key = path.toAbsolutePath().normalize();
         if (stack.contains(key)) {
             List<Path> cycle = new ArrayList<>(stack);
-            java.util.Collections.reverse(cycle);
+            Collections.reverse(cycle);
             int from = cycle.indexOf(key);
             String chain = cycle.subList(from, cycle.size()).stream().map(p -> p.getFileName().toString())
                     .collect(Collectors.joining(" -> ")) + " -> " + key.getFileName();
@@ -102,10 +110,29 @@ public final class SourceLoader {
 
     private void imports(Program program, Path directory) {
         for (ImportDecl decl : program.itemsOf(ImportDecl.class)) {
-            Path target = directory == null ? Path.of(decl.path()) : directory.resolve(decl.path());
+            Path target;
+            try {
+                target = directory == null ? Path.of(decl.path()) : directory.resolve(decl.path());
+            } catch (InvalidPathException e) {
+                diagnostics.report(DiagnosticCode.FILE_NOT_FOUND, decl.span(), "`" + printable(decl.path())
+                        + "` is not a valid file path", "import paths are relative to the importing file, e.g. `common/cells.nmap`");
+                continue;
+            }
             String display = relativeName(target);
             visit(target, display, decl.span(), false);
         }
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                out.append(String.format("\\u%04X", cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     private static String relativeName(Path target) {
@@ -115,6 +142,20 @@ public final class SourceLoader {
             return cwd.relativize(normal).toString();
         }
         return normal.toString();
+    }
+
+    /** A NUL byte never occurs in a UTF-8 text file, but in every UTF-16 one and in most binary files. */
+    private static boolean looksBinary(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasByteOrderMark(byte[] bytes) {
+        return bytes.length >= UTF8_BOM.length && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
     }
 
     private Optional<String> read(Path path, String displayName, SourceSpan span, boolean isRoot) {
@@ -135,10 +176,16 @@ public final class SourceLoader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(path);
+            if (looksBinary(bytes)) {
+                diagnostics.report(DiagnosticCode.UNREADABLE_FILE, span, what + " `" + displayName
+                        + "` is not UTF-8 text (it contains NUL bytes: UTF-16, or not text at all)", "save the file as UTF-8");
+                return Optional.empty();
+            }
+            int start = hasByteOrderMark(bytes) ? UTF8_BOM.length : 0;
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString());
         } catch (CharacterCodingException e) {
             diagnostics.report(DiagnosticCode.UNREADABLE_FILE, span, what + " `" + displayName + "` is not UTF-8 text",
                     "save the file as UTF-8");
