@@ -54,6 +54,17 @@ class DocsTest {
     }
 
     @Test
+    void theFirstExampleOfTheLanguageReferenceChecksClean(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        String text = Files.readString(CliRunner.repoRoot().resolve("docs/language.md"));
+        int section = text.indexOf("## A first example");
+        int start = text.indexOf("```\n", section) + 4;
+        int end = text.indexOf("```", start);
+        Path file = tmp.resolve("first_example.nmap");
+        Files.writeString(file, text.substring(start, end));
+        CliRunner.runCli(0, "check", "--werror", file.toString());
+    }
+
+    @Test
     void everyDiagnosticCodeIsDocumented() throws IOException {
         String text = Files.readString(CliRunner.repoRoot().resolve("docs/language.md"));
         for (DiagnosticCode code : DiagnosticCode.values()) {
