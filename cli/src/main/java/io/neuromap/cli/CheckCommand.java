@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,6 +41,9 @@ final class CheckCommand extends BaseCommand {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format = Format.text;
 
+    @Mixin
+    private PassInstrumentOptions passes = new PassInstrumentOptions();
+
     CheckCommand(Toolchain toolchain) {
         this.toolchain = requireNonNull(toolchain, "toolchain is null");
     }
@@ -50,12 +54,19 @@ final class CheckCommand extends BaseCommand {
     }
 
     @Override
+    protected void validate() {
+        passes.problem().ifPresent(p -> {
+            throw usageError(p);
+        });
+    }
+
+    @Override
     protected ExitCode execute() {
         List<Diagnostic> all = new ArrayList<>();
         int errors = 0;
         int warnings = 0;
         for (Path file : files) {
-            Compiler.CheckResult result = toolchain.check(file);
+            Compiler.CheckResult result = toolchain.check(file, pipeline -> passes.passManager(pipeline, err()));
             Diagnostics diagnostics = result.diagnostics();
             if (result.program().isEmpty() && !diagnostics.hasErrors()) {
                 throw new IllegalStateException("the compiler returned neither a program nor an error for " + file);

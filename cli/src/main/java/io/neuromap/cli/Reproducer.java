@@ -1,5 +1,6 @@
 package io.neuromap.cli;
 
+import io.neuromap.compiler.pass.InternalCompilerError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,11 +27,12 @@ final class Reproducer {
 
     /** Reports {@code failure} on {@code err} and writes the reproducer; always {@link ExitCode#INTERNAL_ERROR}. */
     static ExitCode report(Throwable failure, List<String> args, List<Path> inputs, PrintWriter err) {
-        err.println("neuromap: internal error: " + describe(failure));
+        err.println("neuromap: " + headline(failure));
         err.println("This is a bug in neuromap, not a problem with your input.");
         try {
             Path dir = write(failure, args, inputs);
-            err.println("A reproducer (command line, input files, stack trace) was written to " + dir);
+            err.println("A reproducer (command line, input files, stack trace"
+                    + (failure instanceof InternalCompilerError ? ", the failing pass's input" : "") + ") was written to " + dir);
             err.println("Please attach that directory to a bug report.");
         } catch (IOException | RuntimeException e) {
             err.println("The reproducer could not be written (" + describe(e) + "); please report the command line: "
@@ -48,6 +50,9 @@ final class Reproducer {
         }
         Files.writeString(dir.resolve("stacktrace.txt"), trace.toString(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("command.txt"), commandLine(args) + "\n", StandardCharsets.UTF_8);
+        if (failure instanceof InternalCompilerError) {
+            Files.writeString(dir.resolve("pass-input.txt"), ((InternalCompilerError) failure).reproducer(), StandardCharsets.UTF_8);
+        }
 
         List<String> copied = new ArrayList<>();
         Path inputDir = dir.resolve("inputs");
@@ -75,7 +80,7 @@ final class Reproducer {
                 .append(System.getProperty("os.arch")).append('\n')
                 .append("cwd:      ").append(Path.of("").toAbsolutePath()).append("\n\n")
                 .append("command:  ").append(commandLine(args)).append("\n\n")
-                .append("failure:  ").append(describe(failure)).append("\n\n")
+                .append("failure:  ").append(headline(failure)).append("\n\n")
                 .append("input files:\n");
         if (copied.isEmpty()) {
             readme.append("  (none)\n");
@@ -84,7 +89,9 @@ final class Reproducer {
             readme.append("  ").append(line).append('\n');
         }
         readme.append("\nTo reproduce, run the command from the cwd above (or on the copies in inputs/).\n")
-                .append("stacktrace.txt holds the stack trace.\n");
+                .append("stacktrace.txt holds the stack trace")
+                .append(failure instanceof InternalCompilerError
+                        ? "; pass-input.txt the pipeline, the failing pass and the input it failed on.\n" : ".\n");
         Files.writeString(dir.resolve("README.txt"), readme.toString(), StandardCharsets.UTF_8);
         return dir;
     }
@@ -96,6 +103,11 @@ final class Reproducer {
             b.append(' ').append(SAFE_WORD.matcher(a).matches() ? a : "'" + a.replace("'", "'\\''") + "'");
         }
         return b.toString();
+    }
+
+    /** The first line: what failed. An internal compiler error already names the pass and pipeline. */
+    private static String headline(Throwable failure) {
+        return failure instanceof InternalCompilerError ? failure.getMessage() : "internal error: " + describe(failure);
     }
 
     private static String describe(Throwable t) {

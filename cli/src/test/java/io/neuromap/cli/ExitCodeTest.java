@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.neuromap.compiler.Compiler;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.frontend.SourceSet;
+import io.neuromap.compiler.pass.IrKind;
+import io.neuromap.compiler.pass.Pass;
+import io.neuromap.compiler.pass.PassContext;
+import io.neuromap.compiler.pass.PassManager;
+import io.neuromap.compiler.pass.Pipeline;
+import io.neuromap.compiler.pass.Verifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** One test (at least) per exit code, through the real command line. */
 class ExitCodeTest {
     private static final Pattern LOCATED_ERROR = Pattern.compile("(?m)^\\S+:\\d+:\\d+: error\\[NM-E\\d{4}\\]");
-    private static final Pattern REPRODUCER = Pattern.compile("reproducer \\(command line, input files, stack trace\\) was written to (\\S+)");
+    private static final Pattern REPRODUCER = Pattern.compile("reproducer \\(command line, input files, stack trace[^)]*\\) was written to (\\S+)");
 
     @TempDir
     Path tmp;
@@ -74,6 +80,14 @@ class ExitCodeTest {
     }
 
     @Test
+    void usageErrorOnAnUnknownPassName() throws IOException {
+        Path file = write("ok.nmap", "network N { population p[10] : lif; }\n");
+        CliRunner.Result r = runCli(2, "check", "--print-ir-after=analyze", file.toString());
+        assertTrue(r.err().startsWith("neuromap: --print-ir-after: unknown pass `analyze`"), r::toString);
+        assertTrue(r.err().contains("did you mean `analyse`?"), r::toString);
+    }
+
+    @Test
     void usageErrorWithoutAFile() {
         CliRunner.Result r = runCli(2, "check");
         assertTrue(r.err().startsWith("neuromap: Missing required parameter: 'FILE'"), r::toString);
@@ -101,7 +115,7 @@ class ExitCodeTest {
     @Test
     void internalErrorWritesAReproducerAndNoStackTrace() throws IOException {
         Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
-        Toolchain failing = f -> {
+        Toolchain failing = (f, passes) -> {
             throw new IllegalStateException("simulated compiler bug");
         };
         CliRunner.Result r = runCli(failing, 3, "check", "--werror", file.toString());
@@ -125,7 +139,7 @@ class ExitCodeTest {
     @Test
     void internalErrorOnAStackOverflowInTheCompiler() throws IOException {
         Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
-        Toolchain failing = f -> {
+        Toolchain failing = (f, passes) -> {
             throw new StackOverflowError();
         };
         CliRunner.Result r = runCli(failing, 3, "check", file.toString());
@@ -137,10 +151,59 @@ class ExitCodeTest {
     @Test
     void internalErrorWhenTheCompilerReturnsNeitherProgramNorError() throws IOException {
         Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
-        Toolchain silent = f -> new Compiler.CheckResult(new Diagnostics(), new SourceSet(List.of(), Map.of()), Optional.empty());
+        Toolchain silent = (f, passes) -> new Compiler.CheckResult(new Diagnostics(), new SourceSet(List.of(), Map.of()), Optional.empty());
         CliRunner.Result r = runCli(silent, 3, "check", file.toString());
         assertTrue(r.err().contains("neither a program nor an error"), r::toString);
         deleteTree(reproducerDir(r));
+    }
+
+    @Test
+    void internalCompilerErrorNamesThePassAndKeepsItsInput() throws IOException {
+        Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
+        IrKind<Path> path = IrKind.of("path", Path.class, Verifier.none(), Path::toString);
+        Pass<Path, Path> explode = new Pass<>() {
+            @Override
+            public String name() {
+                return "explode";
+            }
+
+            @Override
+            public String description() {
+                return "a pass with a bug";
+            }
+
+            @Override
+            public IrKind<Path> requires() {
+                return path;
+            }
+
+            @Override
+            public IrKind<Path> provides() {
+                return path;
+            }
+
+            @Override
+            public Path run(Path input, PassContext context) {
+                throw new ArithmeticException("simulated pass bug");
+            }
+        };
+        Toolchain failing = (f, passes) -> {
+            PassManager manager = PassManager.builder(Pipeline.of(List.of(explode))).build();
+            manager.run(f, new Diagnostics());
+            throw new AssertionError("the pass manager should have thrown");
+        };
+        CliRunner.Result r = runCli(failing, 3, "check", file.toString());
+        assertTrue(r.err().startsWith("neuromap: internal error (a bug in neuromap): pass `explode` threw an exception "
+                + "in pipeline `explode`\n  - java.lang.ArithmeticException: simulated pass bug\n"), r::toString);
+        assertNoStackTrace(r.err());
+        Path dir = reproducerDir(r);
+        try {
+            String passInput = Files.readString(dir.resolve("pass-input.txt"));
+            assertTrue(passInput.contains("// failing pass: explode"), passInput);
+            assertTrue(passInput.contains(file.toString()), passInput);
+        } finally {
+            deleteTree(dir);
+        }
     }
 
     private static void assertNoStackTrace(String err) {

@@ -57,9 +57,10 @@ class RobustnessTest {
         for (Path s : samples) {
             texts.add(Files.readString(s));
         }
+        // Mutants are made one after the other from one seed, then checked in parallel: each check is
+        // independent, and the mutant list (hence the test) is the same for any thread count.
         Random random = new Random(SEED);
-        List<String> failures = new ArrayList<>();
-        int rejected = 0;
+        List<Mutant> mutants = new ArrayList<>();
         for (int i = 0; i < MUTANTS; i++) {
             int which = random.nextInt(texts.size());
             StringBuilder log = new StringBuilder();
@@ -70,17 +71,23 @@ class RobustnessTest {
             }
             Path file = tmp.resolve(String.format("mutant-%04d-%s", i, samples.get(which).getFileName()));
             Files.writeString(file, text);
-            CliRunner.Result r = CliRunner.run(Toolchain.COMPILER, "check", file.toString());
+            mutants.add(new Mutant(i, samples.get(which).getFileName().toString(), log.toString(), text, file));
+        }
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger rejectedCount = new java.util.concurrent.atomic.AtomicInteger();
+        mutants.parallelStream().forEach(m -> {
+            CliRunner.Result r = CliRunner.run(Toolchain.COMPILER, "check", m.file().toString());
             boolean ok = r.exitCode() == 0 || (r.exitCode() == 1 && LOCATED_ERROR.matcher(r.err()).find());
             if (!ok) {
-                failures.add("mutant " + i + " of " + samples.get(which).getFileName() + " (" + log + "): " + r
-                        + "\n--- mutant text\n" + text);
+                failures.add("mutant " + m.index() + " of " + m.sample() + " (" + m.log() + "): " + r
+                        + "\n--- mutant text\n" + m.text());
             }
             if (r.exitCode() == 1) {
-                rejected++;
+                rejectedCount.incrementAndGet();
             }
-            Files.delete(file);
-        }
+        });
+        failures.sort(java.util.Comparator.naturalOrder());
+        int rejected = rejectedCount.get();
         int rejectedFinal = rejected;
         assertTrue(failures.isEmpty(), () -> failures.size() + " of " + MUTANTS + " mutants broke check; the first:\n"
                 + String.join("\n\n", failures.subList(0, Math.min(3, failures.size()))));
@@ -238,6 +245,10 @@ class RobustnessTest {
             out.add(new Token(kind, m.group(), m.start()));
         }
         return out;
+    }
+
+    /** One mutant: which sample it came from, what was done to it, and where it was written. */
+    private record Mutant(int index, String sample, String log, String text, Path file) {
     }
 
     /** A lexeme of the mutator's own rough tokenizer (not the compiler's, so the two cannot share a blind spot). */
