@@ -65,6 +65,21 @@ class DocsTest {
     }
 
     @Test
+    void theReadmeTourShowsWhatCheckPrints(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        String readme = Files.readString(CliRunner.repoRoot().resolve("README.md"));
+        String cat = "$ cat net.nmap\n";
+        String run = "$ ./neuromap check net.nmap\n";
+        int from = readme.indexOf(cat);
+        int mid = readme.indexOf(run, from);
+        int to = readme.indexOf("```", mid);
+        assertTrue(from >= 0 && mid > from && to > mid, "README.md lacks the check example");
+        Path file = tmp.resolve("net.nmap");
+        Files.writeString(file, readme.substring(from + cat.length(), mid));
+        CliRunner.Result r = CliRunner.runCli(1, "check", file.toString());
+        assertEquals(readme.substring(mid + run.length(), to), r.err().replace(file.toString(), "net.nmap"));
+    }
+
+    @Test
     void everyDiagnosticCodeIsDocumented() throws IOException {
         String text = Files.readString(CliRunner.repoRoot().resolve("docs/language.md"));
         for (DiagnosticCode code : DiagnosticCode.values()) {
