@@ -136,9 +136,17 @@ final class LanguageDocTables {
     }
 
     private static String modulatorSettings() {
-        StringBuilder b = new StringBuilder("| setting | meaning |\n| --- | --- |\n");
+        StringBuilder b = new StringBuilder("| setting | meaning | default |\n| --- | --- | --- |\n");
         for (String name : Catalog.modulatorSettingNames()) {
-            b.append("| `").append(name).append("` | ").append(escape(Catalog.modulatorSetting(name).get(0).doc())).append(" |\n");
+            Signature s = Catalog.modulatorSetting(name).get(0);
+            String value;
+            if (s.arguments().isEmpty()) {
+                value = "required";
+            } else {
+                ArgSpec a = s.arguments().get(0);
+                value = a.defaultValue().map(d -> defaultOf(a, d)).orElse("required");
+            }
+            b.append("| `").append(name).append("` | ").append(escape(s.doc())).append(" | ").append(value).append(" |\n");
         }
         return b.toString();
     }
