@@ -60,6 +60,7 @@ public final class Main {
     static CommandLine commandLine(Toolchain toolchain, PrintWriter out, PrintWriter err) {
         CommandLine root = new CommandLine(new NeuromapCommand());
         root.addSubcommand(new CheckCommand(toolchain));
+        root.addSubcommand(new InspectCommand(toolchain));
         root.addSubcommand(new CompletionCommand());
         root.setOut(requireNonNull(out, "out is null"));
         root.setErr(requireNonNull(err, "err is null"));

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.neuromap.compiler.Compiler;
+import io.neuromap.compiler.ast.PathwayDecl;
+import io.neuromap.compiler.ast.PopulationDecl;
+import io.neuromap.compiler.ast.ProjectionDecl;
 import io.neuromap.compiler.ast.SimulateDecl;
 import io.neuromap.compiler.ast.TargetDecl;
 import io.neuromap.compiler.frontend.AnalyzedProgram;
@@ -35,6 +38,28 @@ class SamplesTest {
             tests.add(DynamicTest.dynamicTest("check " + sample.getFileName(), () -> {
                 CliRunner.Result r = runCli(0, "check", "--werror", sample.toString());
                 assertEquals("ok: " + sample + "\n", r.err(), r::toString);
+            }));
+        }
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> everySampleInspectsWithEveryPopulation() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path sample : CliRunner.samples()) {
+            tests.add(DynamicTest.dynamicTest("inspect " + sample.getFileName(), () -> {
+                AnalyzedProgram program = Compiler.check(sample).program().orElseThrow();
+                CliRunner.Result r = runCli(0, "inspect", sample.toString());
+                assertEquals("", r.err(), r::toString);
+                for (PopulationDecl p : program.network().itemsOf(PopulationDecl.class)) {
+                    assertTrue(r.out().contains("\n  " + p.name().name() + ": "), () -> p.name().name() + " missing\n" + r);
+                }
+                for (ProjectionDecl p : program.network().itemsOf(ProjectionDecl.class)) {
+                    assertTrue(r.out().contains("\n  " + p.effectiveName() + ": "), () -> p.effectiveName() + " missing\n" + r);
+                }
+                for (PathwayDecl p : program.network().itemsOf(PathwayDecl.class)) {
+                    assertTrue(r.out().contains("\n  " + p.name().name() + ": "), () -> p.name().name() + " missing\n" + r);
+                }
             }));
         }
         return tests;
