@@ -2,6 +2,7 @@ package io.neuromap.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.compiler.Compiler;
 import io.neuromap.compiler.diag.DiagnosticRenderer;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.ir.Network;
@@ -56,9 +57,9 @@ final class InspectCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() {
-        Toolchain.Elaboration result = toolchain.elaborate(file, pipeline -> passes.passManager(pipeline, err()));
-        Diagnostics diagnostics = result.check().diagnostics();
-        err().print(new DiagnosticRenderer(result.check().sources().files()).renderAll(diagnostics));
+        Compiler.ElaborateResult result = toolchain.elaborate(file, pipeline -> passes.passManager(pipeline, err()));
+        Diagnostics diagnostics = result.diagnostics();
+        err().print(new DiagnosticRenderer(result.sources().files()).renderAll(diagnostics));
         Optional<Network> network = result.network();
         if (network.isEmpty()) {
             if (!diagnostics.hasErrors()) {
@@ -68,7 +69,7 @@ final class InspectCommand extends BaseCommand {
                     + Text.count(diagnostics.warningCount(), "warning"));
             return ExitCode.INPUT_ERROR;
         }
-        NetworkReport report = NetworkReport.of(network.get(), file.toString(), result.check().sources().files());
+        NetworkReport report = NetworkReport.of(network.get(), file.toString(), result.sources().files());
         out().print(json ? InspectJson.render(report) + "\n" : InspectText.render(report));
         out().flush();
         return ExitCode.OK;

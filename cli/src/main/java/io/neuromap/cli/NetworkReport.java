@@ -217,7 +217,7 @@ record NetworkReport(String name, String file, int neurons, long synapses, doubl
         for (int j = p.postRange().from(); j < p.postRange().to(); j++) {
             in.add(inDegrees[j]);
         }
-        Scale weightScale = Scale.of(Dimension.CURRENT);
+        Scale weightScale = Scale.of(post.model().weightDimension().orElse(Dimension.CURRENT));
         return new ProjectionReport(p.name(), preRange, postRange,
                 quote.text(p.connector().span(), p.connector().toString()), p.receptor().word(), p.receptorInferred(),
                 p.plasticity().map(c -> quote.text(c.span(), c.toString())), p.synapseCount(), out.result(), in.result(),

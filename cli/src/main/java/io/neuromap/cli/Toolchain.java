@@ -3,11 +3,8 @@ package io.neuromap.cli;
 import io.neuromap.compiler.Compiler;
 import io.neuromap.compiler.StandardPasses;
 import io.neuromap.compiler.diag.Diagnostics;
-import io.neuromap.compiler.elaborate.Elaborator;
-import io.neuromap.compiler.ir.Network;
 import io.neuromap.compiler.pass.PassManager;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * What the commands ask of the compiler. The commands never call the compiler directly, so that
@@ -15,13 +12,21 @@ import java.util.Optional;
  * without a hook that users could reach.
  */
 interface Toolchain {
+    /** The pipeline {@code inspect} runs: check, then build every neuron and synapse. */
+    String ELABORATE = StandardPasses.CHECK + ",elaborate";
+
     /** The real compiler. */
     Toolchain COMPILER = new Toolchain() {
         @Override
         public Compiler.CheckResult check(Path file, PassManagerFactory passes) {
             Diagnostics diagnostics = new Diagnostics();
-            PassManager manager = passes.create(StandardPasses.CHECK);
-            return Compiler.CheckResult.of(diagnostics, manager.run(file, diagnostics));
+            return Compiler.CheckResult.of(diagnostics, passes.create(StandardPasses.CHECK).run(file, diagnostics));
+        }
+
+        @Override
+        public Compiler.ElaborateResult elaborate(Path file, PassManagerFactory passes) {
+            Diagnostics diagnostics = new Diagnostics();
+            return Compiler.ElaborateResult.of(diagnostics, passes.create(ELABORATE).run(file, diagnostics));
         }
     };
 
@@ -31,34 +36,11 @@ interface Toolchain {
      */
     Compiler.CheckResult check(Path file, PassManagerFactory passes);
 
-    /**
-     * Checks {@code file} and, when it has no errors, elaborates it into the network IR: every
-     * neuron and synapse built, every parameter sampled.
-     */
-    default Elaboration elaborate(Path file, PassManagerFactory passes) {
-        Compiler.CheckResult checked = check(file, passes);
-        Optional<Network> network = checked.program().flatMap(p -> Elaborator.elaborate(p, checked.diagnostics()));
-        return new Elaboration(checked, network);
-    }
+    /** As {@link #check}, then elaborates the network: every neuron and synapse built, every parameter sampled. */
+    Compiler.ElaborateResult elaborate(Path file, PassManagerFactory passes);
 
-    /**
-     * What {@link #elaborate} produced.
-     *
-     * @param check the check that preceded elaboration: its diagnostics also hold elaboration's
-     * @param network present when there were no errors
-     */
-    record Elaboration(Compiler.CheckResult check, Optional<Network> network) {
-        public Elaboration {
-            java.util.Objects.requireNonNull(check, "check is null");
-            java.util.Objects.requireNonNull(network, "network is null");
-        }
-    }
-
-    /** Makes the pass manager for a named pipeline. */
+    /** Makes the pass manager for a pipeline written as text. */
     interface PassManagerFactory {
-        /** Plain pass managers, without instruments. */
-        PassManagerFactory PLAIN = pipeline -> PassManager.builder(StandardPasses.pipeline(pipeline)).build();
-
         PassManager create(String pipeline);
     }
 }

@@ -31,13 +31,13 @@ class CheckCommandTest {
     }
 
     /** The real compiler, plus one warning at the start of every file it checks. */
-    private static final Toolchain WITH_WARNING = (file, passes) -> {
+    private static final Toolchain WITH_WARNING = Toolchains.check((file, passes) -> {
         Compiler.CheckResult result = Toolchain.COMPILER.check(file, passes);
         SourceFile source = result.sources().files().get(file.toString());
         result.diagnostics().report(DiagnosticCode.UNUSED_MODULATOR, source.span(0, 7), "modulator `DA` is not used by any pathway",
                 "add a pathway that uses it, or remove it");
         return result;
-    };
+    });
 
     @Test
     void textRendersHeadlineSourceLineCaretAndSummary() throws IOException {

@@ -115,9 +115,9 @@ class ExitCodeTest {
     @Test
     void internalErrorWritesAReproducerAndNoStackTrace() throws IOException {
         Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
-        Toolchain failing = (f, passes) -> {
+        Toolchain failing = Toolchains.check((f, passes) -> {
             throw new IllegalStateException("simulated compiler bug");
-        };
+        });
         CliRunner.Result r = runCli(failing, 3, "check", "--werror", file.toString());
         assertTrue(r.err().startsWith("neuromap: internal error: java.lang.IllegalStateException: simulated compiler bug\n"
                 + "This is a bug in neuromap, not a problem with your input.\n"), r::toString);
@@ -139,9 +139,9 @@ class ExitCodeTest {
     @Test
     void internalErrorOnAStackOverflowInTheCompiler() throws IOException {
         Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
-        Toolchain failing = (f, passes) -> {
+        Toolchain failing = Toolchains.check((f, passes) -> {
             throw new StackOverflowError();
-        };
+        });
         CliRunner.Result r = runCli(failing, 3, "check", file.toString());
         assertTrue(r.err().startsWith("neuromap: internal error: java.lang.StackOverflowError\n"), r::toString);
         assertNoStackTrace(r.err());
@@ -151,7 +151,8 @@ class ExitCodeTest {
     @Test
     void internalErrorWhenTheCompilerReturnsNeitherProgramNorError() throws IOException {
         Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
-        Toolchain silent = (f, passes) -> new Compiler.CheckResult(new Diagnostics(), new SourceSet(List.of(), Map.of()), Optional.empty());
+        Toolchain silent = Toolchains.check((f, passes) -> new Compiler.CheckResult(new Diagnostics(),
+                new SourceSet(List.of(), Map.of()), Optional.empty()));
         CliRunner.Result r = runCli(silent, 3, "check", file.toString());
         assertTrue(r.err().contains("neither a program nor an error"), r::toString);
         deleteTree(reproducerDir(r));
@@ -187,11 +188,11 @@ class ExitCodeTest {
                 throw new ArithmeticException("simulated pass bug");
             }
         };
-        Toolchain failing = (f, passes) -> {
+        Toolchain failing = Toolchains.check((f, passes) -> {
             PassManager manager = PassManager.builder(Pipeline.of(List.of(explode))).build();
             manager.run(f, new Diagnostics());
             throw new AssertionError("the pass manager should have thrown");
-        };
+        });
         CliRunner.Result r = runCli(failing, 3, "check", file.toString());
         assertTrue(r.err().startsWith("neuromap: internal error (a bug in neuromap): pass `explode` threw an exception "
                 + "in pipeline `explode`\n  - java.lang.ArithmeticException: simulated pass bug\n"), r::toString);

@@ -143,9 +143,9 @@ class InspectCommandTest {
     @Test
     void aCrashWhileInspectingKeepsTheInputInTheReproducer() throws IOException {
         Path file = write(NET);
-        Toolchain failing = (f, passes) -> {
+        Toolchain failing = Toolchains.elaborate((f, passes) -> {
             throw new IllegalStateException("simulated elaboration bug");
-        };
+        });
         CliRunner.Result r = runCli(failing, 3, "inspect", file.toString());
         Matcher m = Pattern.compile("was written to (\\S+)").matcher(r.err());
         assertTrue(m.find(), r::toString);
