@@ -29,8 +29,9 @@ abstract class BaseCommand implements Callable<Integer> {
         validate();
         try {
             return execute().code();
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // picocli hands only Exceptions to the internal-error handler; wrap so this one is reported too.
+        } catch (Error e) {
+            // picocli hands only Exceptions to the internal-error handler; wrap so that a stack
+            // overflow, an exhausted heap or a failed static initialiser is reported the same way.
             throw new InternalFailure(e);
         }
     }

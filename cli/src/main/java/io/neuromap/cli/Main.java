@@ -47,7 +47,7 @@ public final class Main {
         requireNonNull(args, "args is null");
         try {
             return commandLine(toolchain, out, err).execute(args);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (Throwable e) {
             // Reached only if picocli itself fails; commands' own failures go through InternalErrorHandler.
             return Reproducer.report(e, Arrays.asList(args), List.of(), err).code();
         } finally {

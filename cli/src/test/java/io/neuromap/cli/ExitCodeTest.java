@@ -149,6 +149,19 @@ class ExitCodeTest {
     }
 
     @Test
+    void internalErrorOnAFailedStaticInitialiser() throws IOException {
+        Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
+        Toolchain failing = Toolchains.elaborate((f, passes) -> {
+            throw new ExceptionInInitializerError("simulated broken table");
+        });
+        CliRunner.Result r = runCli(failing, 3, "inspect", file.toString());
+        assertTrue(r.err().startsWith("neuromap: internal error: java.lang.ExceptionInInitializerError: simulated broken table\n"),
+                r::toString);
+        assertNoStackTrace(r.err());
+        deleteTree(reproducerDir(r));
+    }
+
+    @Test
     void internalErrorWhenTheCompilerReturnsNeitherProgramNorError() throws IOException {
         Path file = write("net.nmap", "network N { population p[10] : lif; }\n");
         Toolchain silent = Toolchains.check((f, passes) -> new Compiler.CheckResult(new Diagnostics(),
