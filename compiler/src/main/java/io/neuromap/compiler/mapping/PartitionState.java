@@ -163,11 +163,17 @@ final class PartitionState {
         return cores.get(core).neurons;
     }
 
-    /** Whether core {@code core} is within every capacity, by the model's {@link ResourceModel#capacity}. */
+    /**
+     * Whether core {@code core} is within every capacity, by the model's
+     * {@link ResourceModel#capacity}, except the per-neuron maxima ({@link ResourceKind#NEURON_MAX}):
+     * a neuron whose own value exceeds such a limit breaks it on any core, alone or not, so the
+     * engine packs it as if the limit held (other capacities still shrink with its value) and
+     * the violation is reported once per core instead of costing one core per neuron.
+     */
     boolean fits(int core) {
         long[] used = cores.get(core).used;
         for (int r = 0; r < resourceCount; r++) {
-            if (used[r] > model.capacity(r, used)) {
+            if (kinds[r] != ResourceKind.NEURON_MAX && used[r] > model.capacity(r, used)) {
                 return false;
             }
         }
