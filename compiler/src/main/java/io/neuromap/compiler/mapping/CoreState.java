@@ -10,9 +10,9 @@ final class CoreState {
     /** Usage per resource, indexed like the model's resources; output-fanout entries are kept by the engine. */
     final long[] used;
     /** Row (projection, source) → synapses of the row on this core. */
-    final IntIntMap rows = new IntIntMap();
+    final IntIntMap rows;
     /** Source neuron → synapses from it on this core. */
-    final IntIntMap sources = new IntIntMap();
+    final IntIntMap sources;
     /** Projection → rows of it with synapses on this core. */
     final IntIntMap projections = new IntIntMap();
     /** Per resource with distinct keys or maxima, key or value → multiplicity on this core; null otherwise. */
@@ -20,8 +20,11 @@ final class CoreState {
     int neurons;
     long synapses;
 
-    CoreState(ResourceKind[] kinds) {
+    /** A core whose tables start sized for {@code rowsHint} rows and {@code sourcesHint} sources. */
+    CoreState(ResourceKind[] kinds, int rowsHint, int sourcesHint) {
         used = new long[kinds.length];
+        rows = new IntIntMap(rowsHint);
+        sources = new IntIntMap(sourcesHint);
         keyCounts = new LongLongMap[kinds.length];
         for (int r = 0; r < kinds.length; r++) {
             if (kinds[r] == ResourceKind.NEURON_DISTINCT || kinds[r] == ResourceKind.NEURON_MAX

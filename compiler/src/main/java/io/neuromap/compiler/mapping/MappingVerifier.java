@@ -190,6 +190,9 @@ public final class MappingVerifier {
     private static long[] recountInputs(Network network, Demand demand, List<Resource> resources, int[] coreOf,
             long[][] used) {
         int resourceCount = resources.size();
+        int[] sourceRes = kinds(resources, ResourceKind.INPUT_SOURCES);
+        int[] groupRes = kinds(resources, ResourceKind.INPUT_GROUPS);
+        int[] outRes = kinds(resources, ResourceKind.OUTPUT_FANOUT);
         long[] buffer = new long[64];
         LongLongMap pairs = new LongLongMap();
         long remote = 0;
@@ -204,23 +207,30 @@ public final class MappingVerifier {
             if (projs.isEmpty()) {
                 continue;
             }
+            int[] projections = projs.stream().mapToInt(Integer::intValue).toArray();
+            SynapseMatrix[] matrices = new SynapseMatrix[projections.length];
+            int[] postOffsets = new int[projections.length];
+            for (int q = 0; q < projections.length; q++) {
+                Projection p = network.projections().get(projections[q]);
+                matrices[q] = p.synapses();
+                postOffsets[q] = network.populations().get(p.post()).offset();
+            }
             Population source = network.populations().get(pre);
             for (int i = 0; i < source.size(); i++) {
                 int s = source.offset() + i;
                 int n = 0;
-                for (int j : projs) {
-                    Projection p = network.projections().get(j);
-                    SynapseMatrix m = p.synapses();
-                    int post = network.populations().get(p.post()).offset();
-                    for (int k = m.rowStart(i); k < m.rowEnd(i); k++) {
-                        int c = coreOf[post + m.target(k)];
+                for (int q = 0; q < projections.length; q++) {
+                    SynapseMatrix m = matrices[q];
+                    int[] targets = m.targetArray();
+                    for (int k = m.rowStart(i), end = m.rowEnd(i); k < end; k++) {
+                        int c = coreOf[postOffsets[q] + targets[k]];
                         if (c < 0) {
                             continue;
                         }
                         if (n == buffer.length) {
                             buffer = Arrays.copyOf(buffer, n * 2);
                         }
-                        buffer[n++] = ((long) c << 32) | j;
+                        buffer[n++] = ((long) c << 32) | projections[q];
                     }
                 }
                 Arrays.sort(buffer, 0, n);
@@ -230,10 +240,8 @@ public final class MappingVerifier {
                 while (k < n) {
                     int c = (int) (buffer[k] >>> 32);
                     distinctCores++;
-                    for (int r = 0; r < resourceCount; r++) {
-                        if (resources.get(r).kind() == ResourceKind.INPUT_SOURCES) {
-                            used[c][r] += demand.sourceAmount(r, s);
-                        }
+                    for (int r : sourceRes) {
+                        used[c][r] += demand.sourceAmount(r, s);
                     }
                     if (home < 0) {
                         host++;
@@ -249,18 +257,14 @@ public final class MappingVerifier {
                             k++;
                         }
                         pairs.add(pair, 1);
-                        for (int r = 0; r < resourceCount; r++) {
-                            if (resources.get(r).kind() == ResourceKind.INPUT_GROUPS) {
-                                used[c][r] += demand.groupCost(r, j).cost(count);
-                            }
+                        for (int r : groupRes) {
+                            used[c][r] += demand.groupCost(r, j).cost(count);
                         }
                     }
                 }
                 if (home >= 0) {
-                    for (int r = 0; r < resourceCount; r++) {
-                        if (resources.get(r).kind() == ResourceKind.OUTPUT_FANOUT) {
-                            used[home][r] += (long) distinctCores * demand.sourceAmount(r, s);
-                        }
+                    for (int r : outRes) {
+                        used[home][r] += (long) distinctCores * demand.sourceAmount(r, s);
                     }
                 }
             }
@@ -281,6 +285,11 @@ public final class MappingVerifier {
             }
         }
         return new long[] {remote, host};
+    }
+
+    private static int[] kinds(List<Resource> resources, ResourceKind kind) {
+        return java.util.stream.IntStream.range(0, resources.size()).filter(r -> resources.get(r).kind() == kind)
+                .toArray();
     }
 
     /** Recounts the per-neuron resources, core by core. */

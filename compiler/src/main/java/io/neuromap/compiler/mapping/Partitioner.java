@@ -30,7 +30,8 @@ import java.util.Locale;
  *       sources' expected rates, among the shifts that keep every core within every limit.</li>
  * </ol>
  * A neuron that alone exceeds a core is put on a core of its own and reported as a
- * {@link Violation}. Deterministic: the same network, model and options give the same result.
+ * {@link Violation}; one whose own value exceeds a per-neuron limit (a synaptic delay longer than
+ * any core supports) is packed as usual and each core holding such neurons is reported. Deterministic: the same network, model and options give the same result.
  * Working memory is primitive arrays: 4 bytes per synapse for the post-major index, a few per
  * neuron, and small per-core tables.
  */
@@ -50,7 +51,7 @@ public final class Partitioner {
             throw new IllegalArgumentException("the model's demand does not describe this network");
         }
         long[] weights = SpikeRates.weights(network, options.defaultRateHz());
-        int[] order = placedOrder(network, demand);
+        int[] order = placedOrder(network, demand, model);
         long t1 = System.nanoTime();
 
         PartitionState state = new PartitionState(conn, demand, model, weights);
@@ -86,25 +87,73 @@ public final class Partitioner {
         return result;
     }
 
-    /** The neurons that run on cores, in population then index order. */
-    private static int[] placedOrder(Network network, Demand demand) {
+    /**
+     * The neurons that run on cores, in population then index order, except that a population
+     * with more distinct keys of some table (profiles) than a core's table holds is ordered by
+     * its keys: neurons that share a profile then share cores, and the population spreads over
+     * as few cores as its distinct profiles need. Index order is kept otherwise, since it
+     * usually follows the network's structure.
+     */
+    private static int[] placedOrder(Network network, Demand demand, ResourceModel model) {
         int count = 0;
         for (int p = 0; p < network.populations().size(); p++) {
             if (demand.placed(p)) {
                 count += network.populations().get(p).size();
             }
         }
+        List<Resource> resources = model.resources();
+        long[] zero = new long[resources.size()];
+        List<Integer> tables = new ArrayList<>();
+        for (int r = 0; r < resources.size(); r++) {
+            if (resources.get(r).kind() == ResourceKind.NEURON_DISTINCT) {
+                tables.add(r);
+            }
+        }
         int[] order = new int[count];
         int n = 0;
         for (int p = 0; p < network.populations().size(); p++) {
-            if (demand.placed(p)) {
-                Population pop = network.populations().get(p);
-                for (int i = 0; i < pop.size(); i++) {
-                    order[n++] = pop.offset() + i;
+            if (!demand.placed(p)) {
+                continue;
+            }
+            Population pop = network.populations().get(p);
+            int from = n;
+            for (int i = 0; i < pop.size(); i++) {
+                order[n++] = pop.offset() + i;
+            }
+            boolean crowded = false;
+            for (int r : tables) {
+                LongLongMap distinct = new LongLongMap();
+                long cap = model.capacity(r, zero);
+                for (int i = from; i < n && distinct.size() <= cap; i++) {
+                    for (int k = 0; k < demand.keyCount(r, order[i]); k++) {
+                        distinct.add(demand.key(r, order[i], k), 1);
+                    }
                 }
+                crowded |= distinct.size() > cap;
+            }
+            if (crowded) {
+                IndexSort.sort(order, from, n, (a, b) -> compareKeys(demand, tables, a, b));
             }
         }
         return order;
+    }
+
+    /** Neurons by their keys, table by table, then by index. */
+    private static int compareKeys(Demand demand, List<Integer> tables, int a, int b) {
+        for (int r : tables) {
+            int ka = demand.keyCount(r, a);
+            int kb = demand.keyCount(r, b);
+            for (int k = 0; k < Math.min(ka, kb); k++) {
+                int c = Long.compare(demand.key(r, a, k), demand.key(r, b, k));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            if (ka != kb) {
+                return Integer.compare(ka, kb);
+            }
+        }
+        return Integer.compare(a, b);
     }
 
     /**
@@ -232,6 +281,9 @@ public final class Partitioner {
                 }
                 slices.add(new int[] {pop, from, to});
             }
+            // Ordered by keys, a core's run may hold a population's neurons out of index order.
+            slices.subList(sliceStart[c], slices.size()).sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0])
+                    : Integer.compare(x[1], y[1]));
         }
         sliceStart[cores] = slices.size();
         int[] slicePopulation = new int[slices.size()];

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The partitioner's hash maps against {@link HashMap}, with many deletions (backward shift is easy to get wrong). */
+/**
+ * The partitioner's primitive collections against the JDK's: hash maps against {@link HashMap}
+ * with many deletions (backward shift is easy to get wrong), the index sort against a stable sort.
+ */
 class PrimitiveMapsTest {
 
     @Test
@@ -75,6 +78,33 @@ class PrimitiveMapsTest {
             assertEquals(ref.size(), sorted.length);
             long max = ref.keySet().stream().mapToLong(Long::longValue).max().orElse(-7);
             assertEquals(max, map.maxKey(-7));
+        }
+    }
+
+    @Test
+    void indexSortIsAStableSortOfARange() {
+        Random rnd = new Random(3);
+        for (int round = 0; round < 50; round++) {
+            int n = rnd.nextInt(300);
+            int[] keys = new int[n];
+            int[] values = new int[n + 4];
+            for (int i = 0; i < n; i++) {
+                keys[i] = rnd.nextInt(7);
+                values[i + 2] = i;
+            }
+            values[0] = -1;
+            values[n + 3] = -2;
+            IndexSort.sort(values, 2, n + 2, (a, b) -> Integer.compare(keys[a], keys[b]));
+            Integer[] expected = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                expected[i] = i;
+            }
+            java.util.Arrays.sort(expected, (a, b) -> Integer.compare(keys[a], keys[b]));
+            for (int i = 0; i < n; i++) {
+                assertEquals(expected[i], values[i + 2]);
+            }
+            assertEquals(-1, values[0]);
+            assertEquals(-2, values[n + 3]);
         }
     }
 

@@ -285,15 +285,33 @@ public final class Loihi1ResourceModel implements ResourceModel {
     static final class FormatCost implements GroupCost {
         private final int bitsPerSynapse;
         private final int chunkField;
+        /** Cost of a full chunk. */
+        private final long fullChunk;
+        /** Cost of a last chunk of r synapses, r = 0 .. chunk - 1. */
+        private final long[] partial;
+        /** log2 of the chunk size when it is a power of two (nengo-loihi's 64), else -1. */
+        private final int shift;
 
         FormatCost(Loihi1SynapseFormat format) {
             this.bitsPerSynapse = format.bitsPerSynapse();
             this.chunkField = format.synapsesPerChunkField();
+            int chunk = chunkField + 1;
+            // Tabulated once: the partitioner asks for this cost twice per synapse it places, and
+            // bitsPerAxon divides by the chunk size each time.
+            this.fullChunk = Loihi1SynapseFormat.bitsPerAxon(bitsPerSynapse, chunkField, chunk);
+            this.partial = new long[chunk];
+            for (int r = 0; r < chunk; r++) {
+                partial[r] = Loihi1SynapseFormat.bitsPerAxon(bitsPerSynapse, chunkField, r);
+            }
+            this.shift = Integer.bitCount(chunk) == 1 ? Integer.numberOfTrailingZeros(chunk) : -1;
         }
 
         @Override
         public long cost(int synapses) {
-            return Loihi1SynapseFormat.bitsPerAxon(bitsPerSynapse, chunkField, synapses);
+            if (shift >= 0) {
+                return (synapses >>> shift) * fullChunk + partial[synapses & (partial.length - 1)];
+            }
+            return (synapses / partial.length) * fullChunk + partial[synapses % partial.length];
         }
 
         @Override
