@@ -1,0 +1,41 @@
+package io.neuromap.backends.loihi1.rules;
+
+import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.compiler.diag.Severity;
+import io.neuromap.compiler.mapping.Violation;
+import java.util.List;
+
+/**
+ * LOIHI1-AXIN-001 InputAxonsWithinCoreLimit: a core has one synapse-map entry per presynaptic neuron with synapses on it, and a fixed number of them (loihi1.md §1.1, Davies18 p. 89 constraint 4).
+ */
+public final class InputAxonsWithinCoreLimit implements Loihi1Rule {
+    /** The rule id. */
+    public static final String ID = "LOIHI1-AXIN-001";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String predicate() {
+        return "InputAxonsWithinCoreLimit";
+    }
+
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String description() {
+        return "a core has one synapse-map entry per presynaptic neuron with synapses on it, and a fixed number of them (loihi1.md §1.1, Davies18 p. 89 constraint 4).";
+    }
+
+    @Override
+    public List<Violation> check(MappedNet net, Loihi1Limits limits) {
+        return CoreChecks.overLimit(net, ID, severity(), "input axons", "axons", c -> c.inputAxons(), c -> limits.capacity(io.neuromap.backends.loihi1.Loihi1Resource.INPUT_AXONS),
+                (c, actual, limit, cores) -> "`" + c.population() + "` needs " + actual + " input axons " + CoreChecks.where(c, cores) + ", but a core has " + limit,
+                (c, actual, limit, cores) -> "give each neuron of `" + c.population() + "` synapses from at most " + limit + " presynaptic neurons (one neuron alone fills a core)");
+    }
+}
