@@ -3,10 +3,10 @@ package io.neuromap.backends.report;
 import java.util.Locale;
 
 /**
- * Number formatting shared by the human-readable writers: always {@link Locale#ROOT}, so that a
+ * Number formatting shared by the human-readable report text: always {@link Locale#ROOT}, so that a
  * report's bytes never depend on the machine's locale (DESIGN.md, determinism).
  */
-final class ReportFormat {
+public final class ReportFormat {
     private static final String[] PREFIXES = {"f", "p", "n", "u", "m", "", "k", "M", "G", "T"};
     private static final int UNIT_PREFIX = 5;
 
@@ -14,7 +14,7 @@ final class ReportFormat {
     }
 
     /** {@code value} with an SI prefix and three significant digits: {@code 1.23 uJ}. */
-    static String si(double value, String unit) {
+    public static String si(double value, String unit) {
         if (value == 0 || !Double.isFinite(value)) {
             return fmt("%s %s", value == 0 ? "0" : String.valueOf(value), unit);
         }

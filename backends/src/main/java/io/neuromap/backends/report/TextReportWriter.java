@@ -214,7 +214,7 @@ public final class TextReportWriter implements ReportWriter {
                 q.binningError().isPresent() ? relative(q.binningError().getAsDouble()) : "-",
                 q.span().location()});
         }
-        out.table(rows, 4);
+        out.table(rows, 4, 4);
     }
 
     private static void estimate(CompileReport r, Out out) {
@@ -234,7 +234,7 @@ public final class TextReportWriter implements ReportWriter {
                 rows.add(new String[] {t.event(), amount(t.perStep()), si(t.energyJoules().nominal(), "J"),
                     si(t.energyJoules().low(), "J") + " .. " + si(t.energyJoules().high(), "J"), t.source()});
             }
-            out.table(rows, 1);
+            out.table(rows, 1, 2);
         }
         if (!e.assumptions().isEmpty()) {
             out.line("  assumptions:");
@@ -282,10 +282,10 @@ public final class TextReportWriter implements ReportWriter {
         }
 
         /**
-         * Columns padded to their widest cell: left-aligned, except the (up to four) numeric
-         * columns from {@code firstNumeric} on, which are right-aligned; the last column is never padded.
+         * Columns padded to their widest cell: left-aligned, except the {@code numeric} columns
+         * from {@code firstNumeric} on, which are right-aligned; the last column is never padded.
          */
-        void table(List<String[]> rows, int firstNumeric) {
+        void table(List<String[]> rows, int firstNumeric, int numeric) {
             int columns = rows.get(0).length;
             int[] width = new int[columns];
             for (String[] row : rows) {
@@ -296,7 +296,7 @@ public final class TextReportWriter implements ReportWriter {
             for (String[] row : rows) {
                 StringBuilder line = new StringBuilder(" ");
                 for (int c = 0; c < columns; c++) {
-                    boolean right = c >= firstNumeric && c < firstNumeric + 4 && c < columns - 1;
+                    boolean right = c >= firstNumeric && c < firstNumeric + numeric && c < columns - 1;
                     String cell = c == columns - 1 ? row[c]
                             : right ? pad(row[c], width[c], true) : pad(row[c], width[c], false);
                     line.append(' ').append(cell);

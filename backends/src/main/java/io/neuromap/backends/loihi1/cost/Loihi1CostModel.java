@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.neuromap.backends.report.Band;
 import io.neuromap.backends.report.EstimateTerm;
+import io.neuromap.backends.report.ReportFormat;
 import io.neuromap.backends.report.StepEstimate;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,8 +153,9 @@ public final class Loihi1CostModel {
         out.add("time per step: the busiest core's serial work plus barrier synchronisation; mesh latency overlaps "
                 + "the cores' work and is not added; unthrottled (real-time runs pad each step, e.g. to 1 ms)");
         out.add(String.format(Locale.ROOT, "dynamic energy only: static power (about %.0f mW per chip, derived) "
-                + "adds about %.3g J per step at the nominal time on %d chip(s)", STATIC_POWER_PER_CHIP_W * 1e3,
-                STATIC_POWER_PER_CHIP_W * Math.max(1, a.chips()) * time.nominal(), Math.max(1, a.chips())));
+                + "adds about %s per step at the nominal time on %d chip(s)", STATIC_POWER_PER_CHIP_W * 1e3,
+                ReportFormat.si(STATIC_POWER_PER_CHIP_W * Math.max(1, a.chips()) * time.nominal(), "J"),
+                Math.max(1, a.chips())));
         out.add("Davies18 gives no figure for spike generation or message send/receive time (nominal 0, band from "
                 + "SANA-FE); SANA-FE none for STDP updates (band from Davies18 alone)");
         return out;
