@@ -86,7 +86,8 @@ final class TargetCatalog {
                 + "tau_syn_E and tau_syn_I take an auxiliary compartment ADD-joined into the soma "
                 + "(loihi1-compartments-reward.md §1)"));
         known.put("two_comp", new TargetSheet.ModelRow("two_comp", true, "soma and dendrite as a compartment tree on "
-                + "one core, joined through the compartment stack (loihi1-compartments-reward.md §1)"));
+                + "one core, joined through the compartment stack (loihi1-compartments-reward.md §1); values pass "
+                + "towards the soma only, so the soma-to-dendrite coupling is approximated, with a warning"));
         known.put("izhikevich", new TargetSheet.ModelRow("izhikevich", false, "a Loihi 1 compartment is a CUBA LIF "
                 + "with linear decays (loihi1.md §2): no quadratic voltage term or recovery variable; a violation, "
                 + "never approximated"));

@@ -248,6 +248,7 @@ public final class JsonReportWriter implements ReportWriter {
                 g.writeNullField("binning_error");
             }
             span(g, "span", q.span());
+            g.writeStringField("note", q.note());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -13,7 +13,8 @@ import java.util.OptionalDouble;
  * user learns what the chip's integers cost their model before running anything.
  *
  * <p>Relative error of one value: {@code |q - x| / |x|} with {@code q} the value the chip
- * represents, expressed back in the parameter's unit; for {@code x = 0} the absolute error.
+ * represents, expressed back in the parameter's unit, unless the target measures it on another
+ * scale (e.g. membrane potentials against the threshold distance), which {@code note} then says.
  *
  * @param kind population or projection
  * @param name the object's name as declared
@@ -24,9 +25,11 @@ import java.util.OptionalDouble;
  * @param meanRelativeError the mean relative error, {@code >= 0}
  * @param binningError the largest relative error added by profile binning, when the parameter was binned
  * @param span where the parameter is set in the DSL (or the object's declaration)
+ * @param note how the value is realized on the chip, or why it is exact; empty when there is nothing to say
  */
 public record QuantizationRow(ObjectKind kind, String name, String parameter, String unit, long values,
-        double maxRelativeError, double meanRelativeError, OptionalDouble binningError, SourceSpan span) {
+        double maxRelativeError, double meanRelativeError, OptionalDouble binningError, SourceSpan span,
+        String note) {
 
     /** The kind of IR object a parameter belongs to. */
     public enum ObjectKind {
@@ -52,6 +55,7 @@ public record QuantizationRow(ObjectKind kind, String name, String parameter, St
         requireNonNull(unit, "unit is null");
         requireNonNull(binningError, "binningError is null");
         requireNonNull(span, "span is null");
+        requireNonNull(note, "note is null");
         if (values < 0) {
             throw new IllegalArgumentException("values must be >= 0, got " + values);
         }

@@ -207,12 +207,12 @@ public final class TextReportWriter implements ReportWriter {
         }
         out.section("quantization (relative error of the values the chip stores)");
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"kind", "name", "parameter", "unit", "values", "max", "mean", "binning", "at"});
+        rows.add(new String[] {"kind", "name", "parameter", "unit", "values", "max", "mean", "binning", "at", "note"});
         for (QuantizationRow q : r.quantization()) {
             rows.add(new String[] {q.kind().label(), q.name(), q.parameter(), q.unit().isEmpty() ? "-" : q.unit(),
                 String.valueOf(q.values()), relative(q.maxRelativeError()), relative(q.meanRelativeError()),
                 q.binningError().isPresent() ? relative(q.binningError().getAsDouble()) : "-",
-                q.span().location()});
+                q.span().location(), q.note()});
         }
         out.table(rows, 4, 4);
     }

@@ -80,6 +80,7 @@ class JsonReportWriterTest {
         assertEquals(1000.5, root.at("/traffic/heaviest/0/spikes_per_s").asDouble());
         assertEquals(0.025, root.at("/quantization/0/binning_error").asDouble());
         assertTrue(root.at("/quantization/1/binning_error").isNull());
+        assertEquals("decay du in 12 bits", root.at("/quantization/0/note").asText());
         assertEquals(1.5e-6, root.at("/estimate/energy_per_step_j/nominal").asDouble());
         assertEquals(5.0e-6, root.at("/estimate/time_per_step_s/high").asDouble());
         assertEquals("synaptic op", root.at("/estimate/terms/0/event").asText());

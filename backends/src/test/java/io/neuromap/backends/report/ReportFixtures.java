@@ -75,9 +75,10 @@ final class ReportFixtures {
                 .traffic(new TrafficReport(1250.5, 2, 700, 3200, 1250.5, 2501, 0, 0,
                         List.of(new TrafficEdge(0, 1, 1000.5, 1), new TrafficEdge(1, 2, 250, 0))))
                 .quantization(new QuantizationRow(QuantizationRow.ObjectKind.POPULATION, "exc", "tau_m", "ms", 1024,
-                        1.5e-3, 4.25e-4, OptionalDouble.of(2.5e-2), span("nets/net.nmap", 130, 150, 8, 5, 8, 25)))
+                        1.5e-3, 4.25e-4, OptionalDouble.of(2.5e-2), span("nets/net.nmap", 130, 150, 8, 5, 8, 25),
+                        "decay du in 12 bits"))
                 .quantization(new QuantizationRow(QuantizationRow.ObjectKind.PROJECTION, "ff", "weight", "nA", 40000,
-                        3.9e-3, 1.0e-3, OptionalDouble.empty(), span("nets/net.nmap", 200, 210, 9, 1, 9, 11)))
+                        3.9e-3, 1.0e-3, OptionalDouble.empty(), span("nets/net.nmap", 200, 210, 9, 1, 9, 11), ""))
                 .estimate(new StepEstimate(new Band(1.0e-6, 1.5e-6, 2.25e-6), new Band(2.0e-6, 3.5e-6, 5.0e-6),
                         List.of(new EstimateTerm("synaptic op", 40000, new Band(9.44e-7, 9.6e-7, 1.42e-6),
                                 "Davies18 Table 2; SANA-FE")),
