@@ -34,6 +34,11 @@ public final class SynapticDelaysWithinRange implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "shorten the delays, or use a larger dt";
+    }
+
+    @Override
     public String description() {
         return "synaptic delays must fit the delay field the core's dendritic accumulators allow (loihi1.md §1.6).";
     }
