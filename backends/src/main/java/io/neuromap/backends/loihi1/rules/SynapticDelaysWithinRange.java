@@ -58,6 +58,10 @@ public final class SynapticDelaysWithinRange implements Loihi1Rule {
                                 + "), or use a larger dt"));
             }
         }
+        if (!net.facts().delays().isEmpty()) {
+            // A compiled net's delay fields follow from its projections, judged above at their spans.
+            return out;
+        }
         out.addAll(CoreChecks.overLimit(net, ID, severity(), "synaptic delay", "steps", MappedNet.Core::maxDelayField,
                 c -> (1L << Math.min(Math.max(c.delayBits(), 0), Loihi1Limits.DELAY_BITS_MAX)) - 2,
                 (c, actual, limit, cores) -> "synapses into `" + c.population() + "` have delay field " + actual + " "
