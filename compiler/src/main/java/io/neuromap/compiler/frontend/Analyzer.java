@@ -6,17 +6,14 @@ import io.neuromap.compiler.ast.Identifier;
 import io.neuromap.compiler.ast.NetworkDecl;
 import io.neuromap.compiler.ast.Program;
 import io.neuromap.compiler.ast.QualifiedName;
-import io.neuromap.compiler.ast.Setting;
 import io.neuromap.compiler.ast.SimulateDecl;
 import io.neuromap.compiler.ast.TargetDecl;
+import io.neuromap.compiler.ast.TopItem;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.diag.Suggestions;
-import io.neuromap.compiler.eval.EvaluationException;
-import io.neuromap.compiler.eval.Evaluator;
 import io.neuromap.compiler.eval.Scope;
 import io.neuromap.compiler.source.SourceSpan;
-import io.neuromap.compiler.units.Dimension;
 import io.neuromap.compiler.units.Quantity;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,8 +23,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Semantic analysis: resolves which network to elaborate, the cell types and constants it sees,
- * and the simulate settings, and reports every problem it finds in one run.
+ * Semantic analysis: everything a parsed program must satisfy before it is elaborated, reported
+ * in one run (analysis keeps going after an error, and one mistake gives one diagnostic).
+ *
+ * <p>The steps: declare the constants and cell types of every file (imports included, in
+ * dependency order; a name declared twice is reported at the second declaration); check every
+ * cell type; select the network (the root file's {@code simulate} block names it, else the root
+ * file has exactly one); check the {@code simulate} and {@code target} blocks; then check the
+ * selected network and every other network of the root file with {@link NetworkAnalyzer}. The
+ * checks of each area live in their own class: {@link BodyChecker} (parameters, units, domains,
+ * {@code let}), {@link DistributionChecker}, {@link ArgumentBinder} (catalog signatures),
+ * {@link PopulationChecker}, {@link ProjectionChecker}, {@link ModulatorChecker},
+ * {@link PathwayChecker}, {@link StimulusProbeChecker}, {@link RunSettingsChecker}.
  */
 public final class Analyzer {
     private Analyzer() {
@@ -39,53 +46,66 @@ public final class Analyzer {
             return Optional.empty();
         }
         Program root = sources.root();
-        Map<String, CelltypeDecl> celltypes = new LinkedHashMap<>();
-        Map<String, Quantity> constants = new LinkedHashMap<>();
-        Map<String, SourceSpan> declared = new LinkedHashMap<>();
+        Hints hints = new Hints(sources.files());
+        Constants constants = new Constants(diagnostics);
+        Declarations names = new Declarations(diagnostics);
+        List<CelltypeDecl> celltypeDecls = new ArrayList<>();
         for (Program program : sources.programs()) {
-            for (CelltypeDecl c : program.itemsOf(CelltypeDecl.class)) {
-                declare(c.name(), declared, diagnostics, "cell type");
-                celltypes.putIfAbsent(c.name().name(), c);
-            }
-            for (ConstDecl c : program.itemsOf(ConstDecl.class)) {
-                declare(c.name(), declared, diagnostics, "constant");
-                evaluateConstant(c, constants, diagnostics);
+            for (TopItem item : program.items()) {
+                if (item instanceof ConstDecl c) {
+                    if (names.declare(c.name(), "constant")) {
+                        constants.define(c);
+                    }
+                } else if (item instanceof CelltypeDecl c && NetworkAnalyzer.declareCelltype(c.name(), names, diagnostics)) {
+                    celltypeDecls.add(c);
+                }
             }
         }
-        Optional<NetworkDecl> network = selectNetwork(sources, diagnostics);
-        if (network.isEmpty()) {
+        Map<String, CelltypeInfo> celltypes = new LinkedHashMap<>();
+        CelltypeChecker celltypeChecker = new CelltypeChecker(diagnostics, new BodyChecker(diagnostics, constants, hints));
+        List<String> celltypeNames = celltypeDecls.stream().map(c -> c.name().name()).toList();
+        for (CelltypeDecl c : celltypeDecls) {
+            celltypes.put(c.name().name(), celltypeChecker.check(c, celltypeNames));
+        }
+
+        Optional<NetworkDecl> selected = selectNetwork(sources, diagnostics);
+        List<NetworkDecl> toCheck = new ArrayList<>();
+        selected.ifPresent(toCheck::add);
+        for (NetworkDecl n : root.itemsOf(NetworkDecl.class)) {
+            if (!toCheck.contains(n)) {
+                toCheck.add(n);
+            }
+        }
+        List<SimulateDecl> simulates = root.itemsOf(SimulateDecl.class);
+        SimulationSettings simulation = null;
+        Optional<NetworkAnalyzer> selectedAnalyzer = Optional.empty();
+        for (NetworkDecl n : toCheck) {
+            NetworkAnalyzer analyzer = new NetworkAnalyzer(diagnostics, hints, n, constants, names, celltypes);
+            analyzer.declareLocals();
+            if (simulation == null) {
+                RunSettingsChecker run = new RunSettingsChecker(diagnostics, analyzer.constants());
+                simulation = run.simulate(simulates.stream().findFirst(), n.name().span());
+                run.targets(root.itemsOf(TargetDecl.class));
+            }
+            if (selected.isPresent() && n == selected.get()) {
+                selectedAnalyzer = Optional.of(analyzer);
+            }
+            analyzer.analyze(simulation);
+        }
+        if (simulation == null) {
+            RunSettingsChecker run = new RunSettingsChecker(diagnostics, constants);
+            run.simulate(simulates.stream().findFirst(), root.span());
+            run.targets(root.itemsOf(TargetDecl.class));
+        }
+        constants.reportUnused(root.itemsOf(ConstDecl.class));
+        if (diagnostics.hasErrors() || selected.isEmpty() || selectedAnalyzer.isEmpty()) {
             return Optional.empty();
         }
-        for (CelltypeDecl c : network.get().itemsOf(CelltypeDecl.class)) {
-            declare(c.name(), declared, diagnostics, "cell type");
-            celltypes.putIfAbsent(c.name().name(), c);
-        }
-        for (ConstDecl c : network.get().itemsOf(ConstDecl.class)) {
-            declare(c.name(), declared, diagnostics, "constant");
-            evaluateConstant(c, constants, diagnostics);
-        }
-        SimulationSettings simulation = simulation(root, network.get(), constants, diagnostics);
-        List<TargetDecl> targets = root.itemsOf(TargetDecl.class);
-        if (diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new AnalyzedProgram(sources, network.get(), celltypes, constants, simulation, targets));
-    }
-
-    private static void declare(Identifier name, Map<String, SourceSpan> declared, Diagnostics diagnostics, String kind) {
-        SourceSpan previous = declared.putIfAbsent(name.name(), name.span());
-        if (previous != null && !previous.equals(name.span())) {
-            diagnostics.report(DiagnosticCode.DUPLICATE_NAME, name.span(), kind + " `" + name.name()
-                    + "` is already declared at " + previous.location(), "rename one of them");
-        }
-    }
-
-    private static void evaluateConstant(ConstDecl c, Map<String, Quantity> constants, Diagnostics diagnostics) {
-        try {
-            constants.putIfAbsent(c.name().name(), Evaluator.evaluate(c.value(), constantScope(constants)));
-        } catch (EvaluationException e) {
-            diagnostics.report(e.diagnostic());
-        }
+        NetworkAnalyzer analyzer = selectedAnalyzer.get();
+        Map<String, CelltypeDecl> visible = new LinkedHashMap<>();
+        analyzer.celltypes().forEach((k, v) -> visible.put(k, v.decl()));
+        return Optional.of(new AnalyzedProgram(sources, selected.get(), visible, analyzer.constants().all(), simulation,
+                root.itemsOf(TargetDecl.class)));
     }
 
     /** A scope that sees the given constants (and nothing per neuron). */
@@ -106,16 +126,17 @@ public final class Analyzer {
     private static Optional<NetworkDecl> selectNetwork(SourceSet sources, Diagnostics diagnostics) {
         Program root = sources.root();
         Map<String, NetworkDecl> networks = new LinkedHashMap<>();
-        Map<String, SourceSpan> seen = new LinkedHashMap<>();
+        Declarations seen = new Declarations(diagnostics);
         for (Program program : sources.programs()) {
             for (NetworkDecl n : program.itemsOf(NetworkDecl.class)) {
-                declare(n.name(), seen, diagnostics, "network");
-                networks.putIfAbsent(n.name().name(), n);
+                if (seen.declare(n.name(), "network")) {
+                    networks.put(n.name().name(), n);
+                }
             }
         }
         List<SimulateDecl> simulates = root.itemsOf(SimulateDecl.class);
         if (simulates.size() > 1) {
-            diagnostics.report(DiagnosticCode.DUPLICATE_NAME, simulates.get(1).span(), "a file has at most one simulate block",
+            diagnostics.report(DiagnosticCode.DUPLICATE_NAME, simulates.get(1).network().span(), "a file has at most one simulate block",
                     "remove this block or merge it into the one at " + simulates.get(0).span().location());
         }
         if (!simulates.isEmpty()) {
@@ -131,75 +152,12 @@ public final class Analyzer {
         if (own.size() == 1) {
             return Optional.of(own.get(0));
         }
-        SourceSpan where = own.isEmpty() ? root.span() : own.get(1).span();
-        diagnostics.report(DiagnosticCode.NO_NETWORK, new SourceSpan(where.file(), where.start(), where.start(), where.line(),
-                where.column(), where.line(), where.column()),
+        SourceSpan where = own.isEmpty() ? root.span() : own.get(1).name().span();
+        diagnostics.report(DiagnosticCode.NO_NETWORK, own.isEmpty() ? new SourceSpan(where.file(), where.start(), where.start(),
+                where.line(), where.column(), where.line(), where.column()) : where,
                 own.isEmpty() ? "the file declares no network" : "the file declares " + own.size() + " networks and no simulate block",
                 own.isEmpty() ? "declare one: network Name { population p[10] : lif; }"
                         : "add `simulate " + own.get(0).name().name() + " { ... }` to choose one");
         return Optional.empty();
-    }
-
-    private static SimulationSettings simulation(Program root, NetworkDecl network, Map<String, Quantity> constants,
-            Diagnostics diagnostics) {
-        List<SimulateDecl> simulates = root.itemsOf(SimulateDecl.class);
-        if (simulates.isEmpty()) {
-            return new SimulationSettings(SimulationSettings.DEFAULT_DT, SimulationSettings.DEFAULT_DURATION,
-                    SimulationSettings.DEFAULT_SEED, network.name().span());
-        }
-        SimulateDecl sim = simulates.get(0);
-        double dt = SimulationSettings.DEFAULT_DT;
-        double duration = SimulationSettings.DEFAULT_DURATION;
-        long seed = SimulationSettings.DEFAULT_SEED;
-        List<String> seen = new ArrayList<>();
-        Scope scope = constantScope(constants);
-        for (Setting s : sim.settings()) {
-            String key = s.key().name();
-            if (seen.contains(key)) {
-                diagnostics.report(DiagnosticCode.DUPLICATE_NAME, s.key().span(), "`" + key + "` is set twice", "remove one");
-                continue;
-            }
-            seen.add(key);
-            try {
-                Quantity q = Evaluator.evaluate(s.value().orElseThrow(), scope);
-                switch (key) {
-                    case "dt":
-                        dt = positive(Evaluator.require(q, Dimension.TIME, s.value().get().span(), "dt"), s, diagnostics, dt);
-                        break;
-                    case "duration":
-                        duration = positive(Evaluator.require(q, Dimension.TIME, s.value().get().span(), "duration"), s,
-                                diagnostics, duration);
-                        break;
-                    case "seed":
-                        Evaluator.require(q, Dimension.NONE, s.value().get().span(), "seed");
-                        if (q.si() != Math.rint(q.si()) || q.si() < 0 || q.si() > Long.MAX_VALUE) {
-                            diagnostics.report(DiagnosticCode.OUT_OF_DOMAIN, s.value().get().span(),
-                                    "seed must be a non-negative whole number, found " + q, "write e.g. seed = 7;");
-                        } else {
-                            seed = (long) q.si();
-                        }
-                        break;
-                    default:
-                        diagnostics.report(DiagnosticCode.UNKNOWN_SETTING, s.key().span(), "unknown simulate setting `" + key + "`",
-                                Suggestions.help(key, List.of("dt", "duration", "seed")));
-                }
-            } catch (EvaluationException e) {
-                diagnostics.report(e.diagnostic());
-            }
-        }
-        if (duration < dt) {
-            diagnostics.report(DiagnosticCode.OUT_OF_DOMAIN, sim.span(), "duration is shorter than one time step",
-                    "make duration at least dt");
-        }
-        return new SimulationSettings(dt, duration, seed, sim.span());
-    }
-
-    private static double positive(Quantity q, Setting s, Diagnostics diagnostics, double fallback) {
-        if (q.si() <= 0) {
-            diagnostics.report(DiagnosticCode.OUT_OF_DOMAIN, s.value().orElseThrow().span(), "`" + s.key().name()
-                    + "` must be positive, found " + q);
-            return fallback;
-        }
-        return q.si();
     }
 }

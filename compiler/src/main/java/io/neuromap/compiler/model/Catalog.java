@@ -149,13 +149,23 @@ public final class Catalog {
         }
     }
 
+    /**
+     * Modulator settings; each has one argument (its value) with the default used when the setting
+     * is absent. {@code source} and {@code decay} have none: they are required.
+     */
     private static final Map<String, List<Signature>> MODULATOR_SETTINGS = table(
             sig("source", "population whose spikes release the modulator, or external \"channel\""),
-            sig("release", "concentration added per source spike (write: release 0.3 per spike)"),
-            sig("decay", "time constant of the return to baseline"),
-            sig("baseline", "resting concentration"),
-            sig("scope", "global | per_population | per_target_neuron"),
-            sig("delay", "delay from source spike to release"));
+            sig("release", "concentration added per source spike (write: release 0.3 per spike)",
+                    optional("release", ArgKind.DIMENSIONLESS, 1.0, "concentration per spike, >= 0")),
+            sig("decay", "time constant of the return to baseline",
+                    required("decay", ArgKind.TIME, "time constant, > 0")),
+            sig("baseline", "resting concentration",
+                    optional("baseline", ArgKind.DIMENSIONLESS, 0.0, "concentration at rest, >= 0")),
+            sig("scope", "global | per_population | per_target_neuron",
+                    word("scope", "global", List.of("global", "per_population", "per_target_neuron"),
+                            "one concentration for the network, per target population, or per target neuron")),
+            sig("delay", "delay from source spike to release",
+                    optional("delay", ArgKind.TIME, 0.0, "delay, >= 0")));
 
     private static final Map<String, List<Signature>> SIMULATE_SETTINGS = table(
             sig("dt", "time step", required("dt", ArgKind.TIME, "")),

@@ -2,6 +2,7 @@ package io.neuromap.compiler.model;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.compiler.units.Dimension;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +35,16 @@ public record NeuronModel(String name, String doc, boolean source, List<String> 
 
     public boolean isMultiCompartment() {
         return compartments.size() > 1;
+    }
+
+    /**
+     * The dimension of the weight of a synapse onto this model, or empty for a spike source, which
+     * receives no synapses. Every built-in neuron has current-based synapses (a spike adds its
+     * weight to an exponentially decaying synaptic current, as in PyNN's {@code *_curr_exp}
+     * cells), so a weight is a current. This includes {@code izhikevich}: its input is a current
+     * like {@code i_offset}; the paper's weights, written as jumps in mV, are entered as currents.
+     */
+    public Optional<Dimension> weightDimension() {
+        return source ? Optional.empty() : Optional.of(Dimension.CURRENT);
     }
 }
