@@ -147,4 +147,26 @@ class ReferenceInputsTest {
         assertEquals(-65e-3, v.value(1, 0), 0);
         assertEquals(-65e-3 + 20e6 * 1e-9 * (1 - Math.exp(-1e-3 / 20e-3)), v.value(2, 0), 1e-15);
     }
+
+    @Test
+    void probedScopeRecordsOnlyTheSpikesOfSpikeProbesButCountsAll() {
+        Network n = TestNetworks.elaborate("""
+                network N {
+                  population a[10] : poisson { rate = 50 Hz; }
+                  population b[10] : poisson { rate = 50 Hz; }
+                  probe spikes of b[2:4];
+                }
+                simulate N { dt = 1 ms; duration = 500 ms; }
+                """);
+        Recording all = ReferenceSimulator.create(n).run();
+        Recording some = ReferenceSimulator.create(n, ReferenceOptions.defaults()
+                .withSpikes(ReferenceOptions.SpikeScope.PROBED)).run();
+        long expected = 0;
+        for (int g = 12; g < 14; g++) {
+            expected += TestNetworks.spikeSteps(all, g).length;
+            assertArrayEquals(TestNetworks.spikeSteps(all, g), TestNetworks.spikeSteps(some, g));
+        }
+        assertEquals(expected, some.spikes().count());
+        assertEquals(all.summary().populations(), some.summary().populations(), "the summary counts every spike");
+    }
 }

@@ -118,4 +118,45 @@ class ReferencePlasticityTest {
         assertEquals(1, sim.limitations().size());
         assertTrue(sim.limitations().get(0).contains("sum_of_products"), sim.limitations().get(0));
     }
+
+    @Test
+    void signAndWeightScaleEffectsActOnTheirTargets() {
+        String rule = "stdp(tau_plus = 15 ms, tau_minus = 25 ms, A_plus = 0.02, A_minus = 0.03)";
+        String modulator = """
+                population vta[1] : spike_times { times = [1 s]; }
+                modulator DA { source vta; decay 50 ms; baseline 1; }
+                """;
+        Recording plain = TestNetworks.run(pairs(rule, ""));
+        Recording flipped = TestNetworks.run(pairs(rule, modulator + "pathway flip : DA -> post via R { effect plasticity_sign = -1; }")
+                .replace("tau_refrac = 5 ms;", "tau_refrac = 5 ms; receptor R binds DA;"));
+        ProbeRecorder a = TestNetworks.probe(plain, "w");
+        ProbeRecorder b = TestNetworks.probe(flipped, "w");
+        assertArrayEqualsSpikes(plain, flipped);
+        double w0 = (float) 0.5e-9;
+        int last = a.sampleCount() - 1;
+        assertTrue(Math.abs(a.value(last, 0) - w0) > 1e-12, "the pairs change the weight");
+        assertEquals(w0 - (a.value(last, 0) - w0), b.value(last, 0), 1e-21, "plasticity_sign = -1 reverses every change");
+
+        Recording scaled = TestNetworks.run(pairs(rule, modulator + "pathway scale : DA -> proj plastic via R { effect weight_scale *= 3 * [DA]; }")
+                .replace("tau_refrac = 5 ms;", "tau_refrac = 5 ms; receptor R binds DA;")
+                .replace("probe w : weights of post every 1 ms;", "probe ie : state(i_syn_e) of post;"));
+        assertEquals(3 * w0, TestNetworks.probe(scaled, "ie").value(11, 0), 1e-21,
+                "weight_scale triples the efficacy of the first pre spike (step 10, arriving in step 11)");
+    }
+
+    private static void assertArrayEqualsSpikes(Recording a, Recording b) {
+        for (int n = 0; n < 2; n++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(TestNetworks.spikeSteps(a, n), TestNetworks.spikeSteps(b, n));
+        }
+    }
+
+    @Test
+    void aThreeFactorRuleWithoutModulatorIsNamedAsALimitation() {
+        ReferenceSimulator sim = ReferenceSimulator.create(TestNetworks.elaborate(pairs("da_stdp()", "")));
+        assertEquals(1, sim.limitations().size());
+        assertTrue(sim.limitations().get(0).contains("da_stdp without a pathway"), sim.limitations().get(0));
+        Recording r = sim.run();
+        ProbeRecorder w = TestNetworks.probe(r, "w");
+        assertEquals((float) 0.5e-9, w.value(w.sampleCount() - 1, 0), 0, "no modulator, no weight change");
+    }
 }
