@@ -99,9 +99,9 @@ public final class ReferenceSimulator {
         for (int p = 0; p < pops.size(); p++) {
             outgoing[p] = out.get(p).stream().mapToInt(Integer::intValue).toArray();
         }
-        inputs = new StepInputs(layout, network.neuronCount(), maxDelay + 1, dt);
+        inputs = new StepInputs(layout, network.neuronCount(), maxDelay + 1);
         spikes = new SpikeBuffer(network.neuronCount(), pops.size());
-        stimuli = new StimulusDrive(network, layout, totalSteps);
+        stimuli = new StimulusDrive(network, layout);
         modulators = new ModulatorDynamics(network, options.external());
         modulation = new Neuromodulation(network, layout, kernels, inputs);
         double[] postScale = modulation.neuronFactors(Neuromodulation.WEIGHT_SCALE);
@@ -304,5 +304,10 @@ public final class ReferenceSimulator {
 
     public Network network() {
         return network;
+    }
+
+    @Override
+    public String toString() {
+        return "ReferenceSimulator[" + network.name() + ", step " + step + " of " + totalSteps + "]";
     }
 }

@@ -29,10 +29,9 @@ final class StepInputs {
     final double[] dc;
     final double[] thresholdOffset;
     final boolean[] forced;
-    final double dt;
     private long step;
 
-    StepInputs(InputLayout layout, int neuronCount, int ringSlots, double dt) {
+    StepInputs(InputLayout layout, int neuronCount, int ringSlots) {
         this.channels = layout.slots() * 2;
         long size = (long) ringSlots * channels;
         if (size > Integer.MAX_VALUE - 8) {
@@ -47,7 +46,6 @@ final class StepInputs {
         this.dc = new double[layout.slots()];
         this.thresholdOffset = new double[neuronCount];
         this.forced = new boolean[neuronCount];
-        this.dt = dt;
     }
 
     /** The step being computed. */

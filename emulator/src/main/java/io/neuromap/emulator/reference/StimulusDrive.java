@@ -37,7 +37,7 @@ final class StimulusDrive {
             String channel) {
     }
 
-    StimulusDrive(Network network, InputLayout layout, long stepLimit) {
+    StimulusDrive(Network network, InputLayout layout) {
         double dt = network.simulation().dt();
         List<Integer> dc = new ArrayList<>();
         for (Stimulus s : network.stimuli()) {
@@ -63,7 +63,7 @@ final class StimulusDrive {
                 for (int i = 0; i < times.length; i++) {
                     times[i] = t.times().get(i);
                 }
-                steps = SpikeTimes.steps(times, dt, stepLimit);
+                steps = SpikeTimes.steps(times, dt, Long.MAX_VALUE);
             } else if (src instanceof StimulusSource.Dc d) {
                 first = PoissonSpikeTrains.stepAtOrAfter(d.start(), dt);
                 end = PoissonSpikeTrains.stepAtOrAfter(d.start() + d.duration(), dt);
