@@ -34,8 +34,8 @@ import java.util.Optional;
  * model defaults, and constants.
  *
  * <p>Bindings that depend on nothing per-instance are evaluated once here ({@code tau_m = 20 ms}
- * costs nothing per neuron), distributions with constant arguments are resolved once, and only
- * the rest goes through the {@link Evaluator} per instance. Each sampling binding draws from its
+ * costs nothing per neuron), distributions (whose arguments are constants) are resolved once, and
+ * only expressions that read per-instance values go through the {@link Evaluator} per instance. Each sampling binding draws from its
  * own stream, keyed by (seed, path of the binding, stream index): for neurons the index is the
  * neuron, so adding a binding never shifts another's values; for synapses it is the pre row, and
  * the synapses of the row take successive values.
@@ -80,7 +80,7 @@ final class BindingProgram {
         this.steps = b.steps.toArray(new Step[0]);
         boolean any = false;
         for (Step step : steps) {
-            any |= step instanceof ComputeStep || step instanceof DynamicSampleStep;
+            any |= step instanceof ComputeStep;
         }
         this.evaluates = any;
     }
@@ -120,6 +120,18 @@ final class BindingProgram {
             }
         }
         return false;
+    }
+
+    /**
+     * The dimension of {@code slot}'s value when it is known without computing an instance: for
+     * a constant slot and a slot written last by a distribution with constant arguments. Empty
+     * when an expression computes it per instance (ask {@link Runner#dimension} after a run).
+     */
+    Optional<Dimension> staticDimension(int slot) {
+        if (constantAtEnd[slot]) {
+            return Optional.of(endDims[slot]);
+        }
+        return finalDraw(slot).map(Draw::dimension);
     }
 
     /** The draw of the step that writes {@code slot} last, when it is a distribution with constant arguments. */
@@ -185,6 +197,11 @@ final class BindingProgram {
 
         boolean tracksDimensions() {
             return evaluates;
+        }
+
+        /** The dimension of {@code slot} after {@link #run()}: static when known, else as computed. */
+        Dimension dimension(int slot) {
+            return staticDimension(slot).orElse(dims[slot]);
         }
 
         int failedStep() {
@@ -322,30 +339,6 @@ final class BindingProgram {
         }
     }
 
-    private record DynamicSampleStep(int slot, long pathHash, Distribution distribution, Dimension expected,
-            Diagnostic exhausted) implements Step {
-        @Override
-        public boolean samples() {
-            return true;
-        }
-
-        @Override
-        public boolean run(Runner r, int index) {
-            try {
-                Draw draw = DistributionResolver.resolve(distribution, new ExprSource(r), expected);
-                double v = draw.sample(r.stream(index));
-                if (Double.isNaN(v)) {
-                    return r.fail(index, exhausted);
-                }
-                r.slots[slot] = v;
-                r.dims[slot] = draw.dimension();
-                return true;
-            } catch (EvaluationException e) {
-                return r.fail(index, e.diagnostic());
-            }
-        }
-    }
-
     /** Compiles bindings in order. Not thread-safe. */
     static final class Builder {
         private final Map<String, Quantity> constants;
@@ -454,14 +447,18 @@ final class BindingProgram {
                 } else {
                     Distribution d = ((Binding.Value.Sampled) binding.value()).distribution();
                     Diagnostic exhausted = exhausted(d);
-                    if (allConstant) {
-                        Draw draw = DistributionResolver.resolve(d, new ExprSource(compileScope()), expected);
-                        steps.add(new SampleStep(slot, pathHash, draw, exhausted));
-                        markVarying(slot, draw.dimension());
-                    } else {
-                        steps.add(new DynamicSampleStep(slot, pathHash, d, expected, exhausted));
+                    if (!allConstant) {
+                        // The language fixes a distribution per binding; per-neuron variation goes
+                        // through `let` variables in expressions (analysis reports this too).
+                        diagnostics.report(DiagnosticCode.DYNAMIC_IN_CONSTANT, d.span(), "the arguments and clip of `"
+                                + d.family().name() + "` must be constants, but they read a value that differs per instance",
+                                "use literals or `const`s; vary values per neuron with a `let` variable in an expression");
                         markVarying(slot, expected);
+                        return false;
                     }
+                    Draw draw = DistributionResolver.resolve(d, new ExprSource(compileScope()), expected);
+                    steps.add(new SampleStep(slot, pathHash, draw, exhausted));
+                    markVarying(slot, draw.dimension());
                 }
                 return true;
             } catch (EvaluationException e) {
@@ -480,7 +477,12 @@ final class BindingProgram {
         }
 
         private static Diagnostic exhausted(Distribution d) {
-            SourceSpan span = d.clip().map(Distribution.Clip::span).orElse(d.span());
+            if (d.clip().isEmpty()) {
+                return new Diagnostic(DiagnosticCode.REDRAW_EXHAUSTED, d.span(), "every draw of `" + d.family().name()
+                        + "` underflowed to 0 in " + Draw.MAX_ATTEMPTS + " attempts, but its values must be positive",
+                        "use a larger shape or scale");
+            }
+            SourceSpan span = d.clip().get().span();
             return new Diagnostic(DiagnosticCode.REDRAW_EXHAUSTED, span, "no draw of `" + d.family().name()
                     + "` fell inside the clip after " + Draw.MAX_ATTEMPTS
                     + " attempts: the probability mass inside the clip is too small",

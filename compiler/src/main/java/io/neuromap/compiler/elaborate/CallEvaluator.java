@@ -37,6 +37,16 @@ final class CallEvaluator {
      */
     static Optional<Evaluated> evaluate(ElaborationContext ctx, Invocation inv, List<Signature> forms, String what,
             DiagnosticCode unknownCode, List<String> known) {
+        return evaluate(ctx, inv, forms, what, unknownCode, known, 1.0);
+    }
+
+    /**
+     * @param plainLikeTarget what a plain-number {@link ArgKind#LIKE_TARGET} argument (or default) is
+     *                        multiplied by: the weight bounds of a plasticity rule are weights, so
+     *                        plain numbers are nA like weights
+     */
+    static Optional<Evaluated> evaluate(ElaborationContext ctx, Invocation inv, List<Signature> forms, String what,
+            DiagnosticCode unknownCode, List<String> known, double plainLikeTarget) {
         Diagnostics diagnostics = ctx.diagnostics();
         String name = inv.name().name();
         if (forms.isEmpty()) {
@@ -61,7 +71,7 @@ final class CallEvaluator {
             if (arg.isEmpty()) {
                 Object d = spec.defaultValue().orElse(null);
                 if (d instanceof Double v) {
-                    numbers.put(spec.name(), v);
+                    numbers.put(spec.name(), spec.kind() == ArgKind.LIKE_TARGET ? v * plainLikeTarget : v);
                 } else if (d instanceof Integer v) {
                     numbers.put(spec.name(), v.doubleValue());
                 } else if (d instanceof String s) {
@@ -97,7 +107,8 @@ final class CallEvaluator {
                         + "` must be a whole number >= 0, found " + Units.formatNumber(v), null);
                 ok = false;
             } else {
-                numbers.put(spec.name(), v);
+                boolean plain = spec.kind() == ArgKind.LIKE_TARGET && q.get().dimension().isNone();
+                numbers.put(spec.name(), plain ? v * plainLikeTarget : v);
             }
         }
         if (!ok) {

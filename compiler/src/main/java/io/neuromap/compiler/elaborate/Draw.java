@@ -15,8 +15,12 @@ import java.util.Arrays;
  * the {@code U^(1/k)} boost for {@code k < 1}), inversion for exponential and choice.
  */
 final class Draw {
-    /** Draws per value before a redraw clip gives up (NM-E0601). */
-    static final int MAX_ATTEMPTS = 1000;
+    /**
+     * Draws per value before a redraw clip gives up (NM-E0601). Analysis admits only clips that
+     * hold at least {@link io.neuromap.compiler.frontend.SamplingLaw#MIN_CLIP_MASS} (10^-3) of the
+     * probability, so a valid clip exhausts this with probability below e^-100.
+     */
+    static final int MAX_ATTEMPTS = 100_000;
 
     enum Family {
         UNIFORM, NORMAL, LOGNORMAL, GAMMA, EXPONENTIAL, CHOICE
@@ -101,7 +105,10 @@ final class Draw {
         return family;
     }
 
-    /** A value, or NaN when a redraw clip found nothing inside after {@link #MAX_ATTEMPTS} draws. */
+    /**
+     * A value, or NaN when a redraw clip found nothing inside after {@link #MAX_ATTEMPTS} draws (or
+     * a positive distribution underflowed to 0 that often).
+     */
     double sample(KeyedRandom rng) {
         if (!clipped) {
             return raw(rng);
@@ -118,7 +125,26 @@ final class Draw {
         return Double.NaN;
     }
 
+    /**
+     * One value of the distribution. Lognormal, gamma and exponential values are positive, and
+     * analysis lets them into positive domains without a clip on that promise, so an exact 0
+     * (underflow of a gamma with a tiny shape, or a zero uniform) is drawn again; NaN when every
+     * one of {@link #MAX_ATTEMPTS} draws was 0.
+     */
     private double raw(KeyedRandom rng) {
+        if (family != Family.LOGNORMAL && family != Family.GAMMA && family != Family.EXPONENTIAL) {
+            return once(rng);
+        }
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            double v = once(rng);
+            if (v != 0) {
+                return v;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private double once(KeyedRandom rng) {
         switch (family) {
             case UNIFORM:
                 return a + (b - a) * rng.nextDouble();

@@ -43,6 +43,7 @@ final class ElaborationContext {
     private final List<Projection> projections = new ArrayList<>();
     private final Map<String, Integer> projectionIndex = new HashMap<>();
     private final Set<String> failedProjections = new HashSet<>();
+    private final Map<String, io.neuromap.compiler.source.SourceSpan> claimed = new HashMap<>();
     private int nextOffset;
 
     ElaborationContext(AnalyzedProgram program, Diagnostics diagnostics, Parallel parallel) {
@@ -116,6 +117,21 @@ final class ElaborationContext {
     /** {@code Network/stimulus:name}. */
     String stimulusPath(String stimulus) {
         return networkName() + "/stimulus:" + stimulus;
+    }
+
+    /**
+     * Claims a declaration name in its namespace; false (after reporting NM-E0102) when it is
+     * taken. Analysis reports duplicates too; elaboration must not build two objects of one name,
+     * since later declarations refer to them by name.
+     */
+    boolean claim(String namespace, String name, io.neuromap.compiler.source.SourceSpan span, String help) {
+        io.neuromap.compiler.source.SourceSpan previous = claimed.putIfAbsent(namespace + ":" + name, span);
+        if (previous != null) {
+            diagnostics.report(DiagnosticCode.DUPLICATE_NAME, span, namespace + " `" + name + "` is already declared at "
+                    + previous.location(), help);
+            return false;
+        }
+        return true;
     }
 
     void addPopulation(Population p) {

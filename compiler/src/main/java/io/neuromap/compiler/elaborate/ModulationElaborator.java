@@ -15,6 +15,7 @@ import io.neuromap.compiler.ir.CellType;
 import io.neuromap.compiler.ir.EffectBinding;
 import io.neuromap.compiler.ir.EvaluatedCall;
 import io.neuromap.compiler.ir.IndexRange;
+import io.neuromap.compiler.ir.IrExpr;
 import io.neuromap.compiler.ir.Modulator;
 import io.neuromap.compiler.ir.ModulatorScope;
 import io.neuromap.compiler.ir.ModulatorSource;
@@ -28,6 +29,7 @@ import io.neuromap.compiler.model.Catalog;
 import io.neuromap.compiler.source.SourceSpan;
 import io.neuromap.compiler.units.Dimension;
 import io.neuromap.compiler.units.Quantity;
+import io.neuromap.compiler.units.Units;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +41,8 @@ import java.util.Optional;
  * spike, baseline 0, scope global, delay 0; {@code source} and {@code decay} must be written).
  * A pathway's target becomes neuron ranges that express its receptor (at the receptor's
  * compartment unless the endpoint names one) or a projection index, and its effects become IR
- * expressions.
+ * expressions in SI (a plain-number {@code threshold} offset is read in mV, a plain-number
+ * {@code excitability} in nA, as analysis accepts them).
  */
 final class ModulationElaborator {
     private final ElaborationContext ctx;
@@ -64,6 +67,9 @@ final class ModulationElaborator {
 
     void modulator(ModulatorDecl decl) {
         String name = decl.name().name();
+        if (!ctx.claim("modulator", name, decl.name().span(), "rename one of them")) {
+            return;
+        }
         ModulatorSource source = null;
         double release = 1;
         double decay = Double.NaN;
@@ -172,6 +178,9 @@ final class ModulationElaborator {
 
     void pathway(PathwayDecl decl) {
         String name = decl.name().name();
+        if (!ctx.claim("pathway", name, decl.name().span(), "rename one of them")) {
+            return;
+        }
         String modName = decl.modulator().name();
         Integer modulator = modulatorIndex.get(modName);
         if (modulator == null) {
@@ -303,6 +312,16 @@ final class ModulationElaborator {
             diagnostics.report(ex.diagnostic());
             return Optional.empty();
         }
+        IrExpr valueExpr = value.expr();
+        Dimension valueDimension = value.dimension();
+        Optional<Dimension> implied = impliedDimension(kind, op);
+        if (implied.isPresent() && valueDimension.isNone()) {
+            // Analysis reads a plain threshold offset in mV and a plain excitability in nA.
+            double factor = Units.displayUnit(implied.get()).orElseThrow().factor();
+            valueExpr = valueExpr instanceof IrExpr.Constant c ? new IrExpr.Constant(c.value() * factor)
+                    : new IrExpr.Binary(IrExpr.Op.MUL, valueExpr, new IrExpr.Constant(factor));
+            valueDimension = implied.get();
+        }
         ResponseFunction response = ResponseFunction.linear(e.span());
         if (e.response().isPresent()) {
             Optional<CallEvaluator.Evaluated> call = CallEvaluator.evaluate(ctx, e.response().get(),
@@ -313,8 +332,20 @@ final class ModulationElaborator {
             }
             response = response(call.get().call(), e.response().get().span());
         }
-        return Optional.of(new EffectBinding(kind, e.subject().map(QualifiedName::text), op, value.expr(), value.dimension(),
+        return Optional.of(new EffectBinding(kind, e.subject().map(QualifiedName::text), op, valueExpr, valueDimension,
                 response, e.span()));
+    }
+
+    /** The unit a plain-number value of an additive threshold or excitability effect is read in. */
+    private static Optional<Dimension> impliedDimension(String kind, EffectBinding.Op op) {
+        if (op == EffectBinding.Op.MULTIPLY) {
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case "threshold" -> Optional.of(Dimension.VOLTAGE);
+            case "excitability" -> Optional.of(Dimension.CURRENT);
+            default -> Optional.empty();
+        };
     }
 
     private static ResponseFunction response(EvaluatedCall call, SourceSpan span) {

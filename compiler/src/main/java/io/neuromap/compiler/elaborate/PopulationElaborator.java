@@ -6,6 +6,7 @@ import io.neuromap.compiler.ast.Identifier;
 import io.neuromap.compiler.ast.PopulationDecl;
 import io.neuromap.compiler.ast.PopulationType;
 import io.neuromap.compiler.ast.ReceptorDecl;
+import io.neuromap.compiler.frontend.MixAllocation;
 import io.neuromap.compiler.diag.Diagnostic;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
@@ -41,8 +42,9 @@ import java.util.Optional;
  * under {@code Network/population/celltype:CellType/name}, those of a population binding under
  * {@code Network/population/name}, each by the neuron's population-local index.
  *
- * <p>A {@code mix} is laid out in contiguous blocks, in mix order, with counts from the largest
- * remainder of {@code fraction * N} (ties to the earlier entry), so the counts always sum to N.
+ * <p>A {@code mix} is laid out in contiguous blocks, in mix order, with the counts of
+ * {@link MixAllocation} (largest remainder of {@code fraction * N}, ties to the earlier entry), the
+ * allocation analysis checked slices and connector sizes with.
  */
 final class PopulationElaborator {
     private static final int MIN_CHUNK = 4096;
@@ -70,6 +72,9 @@ final class PopulationElaborator {
     }
 
     private void run() {
+        if (!ctx.claim("population", name, decl.name().span(), "rename one of them")) {
+            return;
+        }
         Optional<Integer> size = size();
         Optional<NeuronModel> model = Optional.empty();
         List<Kind> kinds = new ArrayList<>();
@@ -208,36 +213,12 @@ final class PopulationElaborator {
             diagnostics.report(DiagnosticCode.BAD_MIX, decl.type().span(), "the mix fractions sum to 0", null);
             return null;
         }
-        int[] counts = largestRemainder(fractions, sum, n);
+        // Analysis checked slices and connector sizes with the same allocation; use it unchanged.
+        long[] counts = MixAllocation.counts(n, fractions);
         for (int i = 0; i < counts.length; i++) {
-            starts[i + 1] = starts[i] + counts[i];
+            starts[i + 1] = starts[i] + (int) counts[i];
         }
         return starts;
-    }
-
-    /** Counts proportional to {@code fractions} summing exactly to {@code n}; remainders go to the largest, earlier first. */
-    static int[] largestRemainder(double[] fractions, double sum, int n) {
-        int k = fractions.length;
-        int[] counts = new int[k];
-        double[] remainders = new double[k];
-        long assigned = 0;
-        for (int i = 0; i < k; i++) {
-            double exact = fractions[i] / sum * n;
-            counts[i] = (int) Math.floor(exact);
-            remainders[i] = exact - counts[i];
-            assigned += counts[i];
-        }
-        for (long left = n - assigned; left > 0; left--) {
-            int best = 0;
-            for (int i = 1; i < k; i++) {
-                if (remainders[i] > remainders[best]) {
-                    best = i;
-                }
-            }
-            counts[best]++;
-            remainders[best] = -1;
-        }
-        return counts;
     }
 
     private List<CellType> cellTypes(List<Kind> kinds, NeuronModel model) {

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Binds a {@code probe} to its neurons and converts its period to whole steps ({@code every}
- * rounds to the nearest step, at least one; one step when not written).
+ * rounds to the nearest step, at least one; one step when not written). State variables of a
+ * multi-compartment model are qualified: {@code state(v) of pyr.dendrite} records {@code dendrite.v}.
  */
 final class ProbeElaborator {
     private ProbeElaborator() {
@@ -65,6 +66,11 @@ final class ProbeElaborator {
             every = (int) steps;
         }
         Population p = ctx.populations().get(target.get().population());
+        if (variable.isPresent() && kind.equals("state") && p.model().isMultiCompartment() && !variable.get().contains(".")
+                && target.get().compartment().isPresent()) {
+            // On a compartment endpoint an unqualified state variable is that compartment's.
+            variable = Optional.of(target.get().compartment().get() + "." + variable.get());
+        }
         String name = decl.name().map(io.neuromap.compiler.ast.Identifier::name).orElse(kind + "_" + p.name());
         return Optional.of(new Probe(name, decl.span(), kind, variable, target.get().neurons(p, p.model().compartments()
                 .get(0)), every));

@@ -44,6 +44,11 @@ final class ProjectionElaborator {
 
     static void elaborate(ElaborationContext ctx, ProjectionDecl decl) {
         ProjectionElaborator e = new ProjectionElaborator(ctx, decl);
+        if (!ctx.claim("projection", e.name, decl.name().map(Identifier::span).orElse(decl.span()),
+                decl.name().isPresent() ? "rename one of them" : "name it: `project other_name : "
+                        + decl.pre().population().name() + " -> " + decl.post().population().name() + " ...`")) {
+            return;
+        }
         Optional<Projection> p = e.run();
         if (p.isPresent()) {
             ctx.addProjection(p.get());
@@ -63,7 +68,7 @@ final class ProjectionElaborator {
         if (decl.plasticity().isPresent()) {
             Optional<CallEvaluator.Evaluated> rule = CallEvaluator.evaluate(ctx, decl.plasticity().get(),
                     Catalog.plasticity(decl.plasticity().get().name().name()), "plasticity rule",
-                    DiagnosticCode.UNKNOWN_PLASTICITY, Catalog.plasticityNames());
+                    DiagnosticCode.UNKNOWN_PLASTICITY, Catalog.plasticityNames(), SynapseValues.PLAIN_WEIGHT_UNIT);
             ok = rule.isPresent();
             plasticity = rule.map(CallEvaluator.Evaluated::call);
         }

@@ -25,6 +25,7 @@ import java.util.Optional;
  * Binds a {@code stimulus} to its target neurons. Its body may bind {@code weight} (fixed or drawn
  * per target neuron, keyed by {@code Network/stimulus:name/weight} and the target's position) and
  * {@code let} variables; {@code seed = N;} overrides the seed of its draws and Poisson trains.
+ * Weights are currents in SI; a plain number is read in nA.
  * Spike-delivering sources (poisson, spike_times) need a weight (NM-E0117); dc and external may
  * omit it.
  */
@@ -37,6 +38,9 @@ final class StimulusElaborator {
     static Optional<Stimulus> elaborate(ElaborationContext ctx, StimulusDecl decl) {
         Diagnostics diagnostics = ctx.diagnostics();
         String name = decl.name().name();
+        if (!ctx.claim("stimulus", name, decl.name().span(), "rename one of them")) {
+            return Optional.empty();
+        }
         Optional<CallEvaluator.Evaluated> call = CallEvaluator.evaluate(ctx, decl.source(),
                 Catalog.stimulus(decl.source().name().name()), "stimulus", DiagnosticCode.UNKNOWN_KIND, Catalog.stimulusNames());
         Optional<Endpoints.Resolved> target = Endpoints.resolve(ctx, decl.target());
@@ -91,7 +95,8 @@ final class StimulusElaborator {
     private static Optional<ParameterValues> weights(ElaborationContext ctx, BindingProgram program, int slot, int n,
             String name) {
         if (program.isConstant(slot)) {
-            return Optional.of(ParameterValues.constant(n, program.constantValue(slot)));
+            return Optional.of(ParameterValues.constant(n, program.constantValue(slot)
+                    * SynapseValues.plainFactor(program.constantDimension(slot))));
         }
         double[] values = new double[n];
         List<FailureLog> logs = ctx.parallel().chunks(n, ctx.parallel().chunkSize(n, MIN_CHUNK), (f, t) -> {
@@ -100,7 +105,7 @@ final class StimulusElaborator {
             for (int i = f; i < t; i++) {
                 r.begin(i);
                 if (r.run()) {
-                    values[i] = r.value(slot);
+                    values[i] = r.value(slot) * SynapseValues.plainFactor(r.dimension(slot));
                 } else {
                     log.record(i, r.failure());
                 }

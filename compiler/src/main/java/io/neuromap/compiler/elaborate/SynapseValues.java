@@ -21,6 +21,12 @@ import java.util.Optional;
  */
 final class SynapseValues {
     private static final int MIN_CHUNK = 1024;
+    /**
+     * What a weight written as a plain number is multiplied by: weights are currents (every
+     * built-in neuron is current-based) and a plain number is read in nA, PyNN's unit, as
+     * analysis accepts it ({@link io.neuromap.compiler.frontend.AnalyzedProgram}).
+     */
+    static final double PLAIN_WEIGHT_UNIT = Units.displayUnit(Dimension.CURRENT).orElseThrow().factor();
 
     private SynapseValues() {
     }
@@ -59,7 +65,7 @@ final class SynapseValues {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         if (weightConstant) {
-            double w = prog.constantValue(in.weightSlot());
+            double w = prog.constantValue(in.weightSlot()) * plainFactor(prog.constantDimension(in.weightSlot()));
             constantWeights = Optional.of(SynapseWeights.constant(count, (float) Math.abs(w)));
             if (count > 0) {
                 min = w;
@@ -95,6 +101,7 @@ final class SynapseValues {
                 // Only constant steps: one run leaves every slot at its value for all synapses.
                 r.run();
             }
+            double weightFactor = Double.NaN;
             for (int pre = in.preRange().from() + f; pre < in.preRange().from() + t; pre++) {
                 r.begin(pre);
                 for (int k = in.rowStart()[pre]; k < in.rowStart()[pre + 1]; k++) {
@@ -104,8 +111,16 @@ final class SynapseValues {
                     }
                     int entry = in.list() == null ? -1 : in.listOrder()[k];
                     if (weights != null) {
-                        double w = entry >= 0 && !Double.isNaN(in.list().weight(entry)) ? in.list().weight(entry)
-                                : r.value(in.weightSlot());
+                        double w;
+                        if (entry >= 0 && !Double.isNaN(in.list().weight(entry))) {
+                            w = in.list().weight(entry);
+                        } else {
+                            if (Double.isNaN(weightFactor)) {
+                                // The dimension is the same for every synapse: look it up once per chunk.
+                                weightFactor = plainFactor(r.dimension(in.weightSlot()));
+                            }
+                            w = r.value(in.weightSlot()) * weightFactor;
+                        }
                         weights[k] = (float) Math.abs(w);
                         cr.min = Math.min(cr.min, w);
                         cr.max = Math.max(cr.max, w);
@@ -161,9 +176,17 @@ final class SynapseValues {
         return Optional.of(new Result(w, d, min, max));
     }
 
-    /** round(delay / dt). */
+    /** {@link #PLAIN_WEIGHT_UNIT} for a dimensionless weight, 1 for one written with a unit. */
+    static double plainFactor(Dimension d) {
+        return d == null || d.isNone() ? PLAIN_WEIGHT_UNIT : 1.0;
+    }
+
+    /**
+     * {@code max(1, round(delay / dt))}: a spike arrives in the next step at the earliest, so a
+     * delay below one step (0 included) takes one step, as analysis documents.
+     */
     static int steps(double delay, double dt) {
-        double s = Math.rint(delay / dt);
+        double s = Math.max(1, Math.rint(delay / dt));
         return s > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) s;
     }
 
@@ -189,11 +212,6 @@ final class SynapseValues {
         if (delay < 0) {
             return Optional.of(new Diagnostic(DiagnosticCode.NEGATIVE_DELAY, span, "delay " + d + " is negative",
                     "delays are at least one time step (" + step + ")"));
-        }
-        if (steps < 1) {
-            return Optional.of(new Diagnostic(DiagnosticCode.OUT_OF_DOMAIN, span, "delay " + d
-                    + " rounds to 0 time steps of " + step, "delays are at least one time step: use >= " + step
-                    + " or a smaller dt"));
         }
         if (steps > capacity) {
             return Optional.of(new Diagnostic(DiagnosticCode.TOO_LARGE, span, "delay " + d + " is " + steps

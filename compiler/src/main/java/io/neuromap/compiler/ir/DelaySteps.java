@@ -1,8 +1,8 @@
 package io.neuromap.compiler.ir;
 
 /**
- * The delay of every synapse in whole time steps ({@code D = round(delay / dt) >= 1}; a spike
- * fired in step k arrives in step k + D). One value when homogeneous, otherwise one unsigned byte
+ * The delay of every synapse in whole time steps ({@code D = max(1, round(delay / dt))}; a spike
+ * fired in step k arrives in step k + D, so the shortest delay is one step). One value when homogeneous, otherwise one unsigned byte
  * per synapse when every delay is at most {@value #MAX_BYTE} steps, else one unsigned short
  * (at most {@value #MAX_STEPS} steps). Immutable.
  */

@@ -8,6 +8,9 @@ import java.util.Optional;
 /**
  * A projection expanded to synapses.
  *
+ * <p><b>Units.</b> Weights are currents in SI (A): every built-in neuron is current-based, and a
+ * weight written as a plain number is read in nA (PyNN's unit), as analysis accepts it.
+ *
  * <p><b>Weight sign convention (PyNN's).</b> IR weights are non-negative magnitudes; the sign of
  * their effect is the {@link #receptor()}'s: an inhibitory synapse of weight 0.5 nA subtracts
  * 0.5 nA through the inhibitory current. Users may write either convention: with

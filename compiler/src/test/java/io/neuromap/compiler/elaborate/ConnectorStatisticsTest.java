@@ -146,14 +146,14 @@ class ConnectorStatisticsTest {
 
     @Test
     void infeasibleConnectorsAreReportedAtTheConnector() {
-        Elaborate.run("""
+        Elaborate.unanalysed("""
                 network N {
                   population a[10] : lif;
                   population b[12] : lif;
                   project a -> b with one_to_one { weight = 1 nA; }
                 }
                 """).errorAt("NM-E0308", "net.nmap", 4, 23);
-        Elaborate.Run run = Elaborate.run("""
+        Elaborate.Run run = Elaborate.unanalysed("""
                 network N {
                   population a[10] : lif;
                   project a -> a with fixed_outdegree(10, allow_self = false) { weight = 1 nA; }
@@ -161,7 +161,7 @@ class ConnectorStatisticsTest {
                 """);
         run.errorAt("NM-E0308", "net.nmap", 3, 23);
         assertTrue(run.error("NM-E0308").help().orElseThrow().contains("at most 9"));
-        Elaborate.run("""
+        Elaborate.unanalysed("""
                 network N {
                   population a[10] : lif;
                   population b[10] : lif;

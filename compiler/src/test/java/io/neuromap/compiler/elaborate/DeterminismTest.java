@@ -118,12 +118,12 @@ class DeterminismTest {
                 network N {
                   population x[100] : lif { let g ~ uniform(0, 1); i_offset = g * 1 nA; }
                   project x : x -> x with one_to_one { let g ~ uniform(0, 1); weight = g * 1 nA; }
-                  stimulus x : dc(amplitude = 1 nA) -> x { let g ~ uniform(0, 1); weight = g; }
+                  stimulus x : poisson(rate = 1 Hz) -> x { let g ~ uniform(0, 1); weight = g * 1 nA; }
                 }
                 """);
         double neuron = n.population("x").orElseThrow().parameter("i_offset").orElseThrow().get(0) / 1e-9;
         double synapse = n.projection("x").orElseThrow().synapses().weight(0) / 1e-9;
-        double stimulus = n.stimuli().get(0).weight().orElseThrow().get(0);
+        double stimulus = n.stimuli().get(0).weight().orElseThrow().get(0) / 1e-9;
         assertNotEquals(neuron, synapse, 1e-6);
         assertNotEquals(neuron, stimulus, 1e-6);
         assertNotEquals(synapse, stimulus, 1e-6);

@@ -4,18 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.neuromap.compiler.ast.CelltypeDecl;
+import io.neuromap.compiler.ast.ConstDecl;
+import io.neuromap.compiler.ast.NetworkDecl;
+import io.neuromap.compiler.ast.Program;
 import io.neuromap.compiler.diag.Diagnostic;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.frontend.AnalyzedProgram;
 import io.neuromap.compiler.frontend.Analyzer;
 import io.neuromap.compiler.frontend.SourceLoader;
+import io.neuromap.compiler.frontend.SimulationSettings;
 import io.neuromap.compiler.frontend.SourceSet;
+import io.neuromap.compiler.eval.EvaluationException;
+import io.neuromap.compiler.eval.Evaluator;
+import io.neuromap.compiler.units.Quantity;
 import io.neuromap.compiler.ir.Network;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -90,6 +101,39 @@ final class Elaborate {
             return new Run(Optional.empty(), diagnostics);
         }
         return new Run(Elaborator.elaborate(program.get(), diagnostics, options), diagnostics);
+    }
+
+    /**
+     * Elaborates {@code text} without analysis, trusting it as analysis would have accepted it:
+     * for the elaborator's own checks of what analysis normally rejects first (defence in depth),
+     * which must still give located diagnostics rather than exceptions.
+     */
+    static Run unanalysed(String text) {
+        Path dir = tempDir();
+        Diagnostics diagnostics = new Diagnostics();
+        SourceSet sources = SourceLoader.loadText(dir.resolve("net.nmap").toString(), text, dir, diagnostics);
+        if (diagnostics.hasErrors()) {
+            fail("does not parse:\n" + render(diagnostics));
+        }
+        Program root = sources.root();
+        NetworkDecl network = root.itemsOf(NetworkDecl.class).get(0);
+        Map<String, CelltypeDecl> celltypes = new LinkedHashMap<>();
+        root.itemsOf(CelltypeDecl.class).forEach(c -> celltypes.put(c.name().name(), c));
+        network.itemsOf(CelltypeDecl.class).forEach(c -> celltypes.put(c.name().name(), c));
+        Map<String, Quantity> constants = new LinkedHashMap<>();
+        List<ConstDecl> consts = new ArrayList<>(root.itemsOf(ConstDecl.class));
+        consts.addAll(network.itemsOf(ConstDecl.class));
+        for (ConstDecl c : consts) {
+            try {
+                constants.put(c.name().name(), Evaluator.evaluate(c.value(), Analyzer.constantScope(constants)));
+            } catch (EvaluationException e) {
+                fail(e.diagnostic().headline());
+            }
+        }
+        SimulationSettings simulation = new SimulationSettings(SimulationSettings.DEFAULT_DT,
+                SimulationSettings.DEFAULT_DURATION, SimulationSettings.DEFAULT_SEED, network.span());
+        AnalyzedProgram program = new AnalyzedProgram(sources, network, celltypes, constants, simulation, List.of());
+        return new Run(Elaborator.elaborate(program, diagnostics), diagnostics);
     }
 
     /** Elaborates text that must be valid. */
