@@ -2,6 +2,8 @@ package io.neuromap.emulator.record;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.npy.NpyDtype;
+
 /**
  * One probe's samples: the values of one quantity (a state variable, a synaptic current, a
  * modulator concentration, weights) for a fixed list of columns (neurons or synapses), taken in
@@ -9,7 +11,7 @@ import static java.util.Objects.requireNonNull;
  * in chunked primitive storage.
  *
  * <p>Values are held as {@code double}; an emulator that probes integers records them with
- * {@link NpyWriter.DType#INT32} (every {@code int} is exact in a {@code double}), and the file
+ * {@link NpyDtype#INT32} (every {@code int} is exact in a {@code double}), and the file
  * is written with that dtype, so the float reference and the bit-accurate emulators share one
  * recorder and one file layout.
  *
@@ -22,7 +24,7 @@ public final class ProbeRecorder {
     private final String unit;
     private final int[] columns;
     private final int everySteps;
-    private final NpyWriter.DType dtype;
+    private final NpyDtype dtype;
     private final GrowableDoubles values = new GrowableDoubles();
     private final GrowableInts sampleSteps = new GrowableInts();
     private int column;
@@ -35,7 +37,7 @@ public final class ProbeRecorder {
      * @param everySteps the sampling period in steps (>= 1)
      */
     public ProbeRecorder(String name, String kind, String variable, String unit, int[] columns, int everySteps,
-            NpyWriter.DType dtype) {
+            NpyDtype dtype) {
         this.name = requireNonNull(name, "name is null");
         this.kind = requireNonNull(kind, "kind is null");
         this.variable = requireNonNull(variable, "variable is null");
@@ -46,7 +48,7 @@ public final class ProbeRecorder {
         }
         this.everySteps = everySteps;
         this.dtype = requireNonNull(dtype, "dtype is null");
-        if (dtype != NpyWriter.DType.FLOAT64 && dtype != NpyWriter.DType.INT32) {
+        if (dtype != NpyDtype.FLOAT64 && dtype != NpyDtype.INT32) {
             throw new IllegalArgumentException("probes are recorded as float64 or int32, not " + dtype);
         }
     }
@@ -101,7 +103,7 @@ public final class ProbeRecorder {
         return everySteps;
     }
 
-    public NpyWriter.DType dtype() {
+    public NpyDtype dtype() {
         return dtype;
     }
 

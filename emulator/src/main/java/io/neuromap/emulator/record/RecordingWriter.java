@@ -2,6 +2,8 @@ package io.neuromap.emulator.record;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.npy.NpyDtype;
+import io.neuromap.backends.npy.NpyWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,10 +86,10 @@ public final class RecordingWriter {
 
     private static void writeSpikes(SpikeRecorder spikes, Path dir) throws IOException {
         long n = spikes.count();
-        try (NpyWriter w = NpyWriter.create(dir.resolve("spikes.npy"), NpyWriter.DType.INT32, n, 2)) {
+        try (NpyWriter w = NpyWriter.create(dir.resolve("spikes.npy"), NpyDtype.INT32, n, 2)) {
             for (long i = 0; i < n; i++) {
-                w.putInt(spikes.step(i));
-                w.putInt(spikes.neuron(i));
+                w.writeLong(spikes.step(i));
+                w.writeLong(spikes.neuron(i));
             }
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve("spikes.csv"), StandardCharsets.US_ASCII)) {
@@ -104,16 +106,25 @@ public final class RecordingWriter {
     private static void writeProbe(ProbeRecorder p, Path dir) throws IOException {
         int samples = p.sampleCount();
         int columns = p.columnCount();
+        boolean integers = p.dtype() == NpyDtype.INT32;
         try (NpyWriter w = NpyWriter.create(dir.resolve(probeFile(p)), p.dtype(), samples, columns)) {
             for (int s = 0; s < samples; s++) {
                 for (int c = 0; c < columns; c++) {
-                    w.put(p.value(s, c));
+                    double v = p.value(s, c);
+                    if (!integers) {
+                        w.writeDouble(v);
+                    } else if (v == Math.rint(v) && Math.abs(v) <= Long.MAX_VALUE) {
+                        w.writeLong((long) v);
+                    } else {
+                        throw new IllegalArgumentException("probe " + p.name() + " records integers, but sample " + s
+                                + ", column " + c + " is " + v);
+                    }
                 }
             }
         }
-        try (NpyWriter w = NpyWriter.create(dir.resolve(columnsFile(p)), NpyWriter.DType.INT32, columns)) {
+        try (NpyWriter w = NpyWriter.create(dir.resolve(columnsFile(p)), NpyDtype.INT32, columns)) {
             for (int c = 0; c < columns; c++) {
-                w.putInt(p.column(c));
+                w.writeLong(p.column(c));
             }
         }
     }

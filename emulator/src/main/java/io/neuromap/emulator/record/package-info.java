@@ -6,6 +6,7 @@
  * {@code summary.json}) that numpy, pandas and the raster plotter read.
  *
  * <p>Recorders keep their data in memory and expose it by index, so the plotter and
- * {@code validate} read them without going through files.
+ * {@code validate} read them without going through files. Files are written with the backends'
+ * {@link io.neuromap.backends.npy.NpyWriter}, the same writer the chip configs use.
  */
 package io.neuromap.emulator.record;

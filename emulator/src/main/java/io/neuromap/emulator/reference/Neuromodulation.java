@@ -24,9 +24,8 @@ import java.util.Map;
  * <caption>What each effect kind acts on</caption>
  * <tr><th>kind</th><th>quantity (unmodulated value)</th></tr>
  * <tr><td>gain</td><td>factor on the compartment's synaptic current in the membrane equation (1)</td></tr>
- * <tr><td>excitability</td><td>bias current into the compartment, A (0); plain numbers are nA</td></tr>
- * <tr><td>threshold</td><td>the firing threshold ({@link NeuronKernel#thresholdParameter()});
- *     plain numbers are mV</td></tr>
+ * <tr><td>excitability</td><td>bias current into the compartment, A (0)</td></tr>
+ * <tr><td>threshold</td><td>the firing threshold ({@link NeuronKernel#thresholdParameter()}), V</td></tr>
  * <tr><td>tau(p), param(p)</td><td>parameter p (its elaborated value); the kernel recomputes its propagators</td></tr>
  * <tr><td>learning_rate, plasticity_sign, eligibility_gate, weight_scale</td><td>factors (1) per
  *     projection ({@code proj P}) or per post neuron, read by {@link PlasticProjection} and
@@ -56,9 +55,8 @@ final class Neuromodulation {
         }
     }
 
-    /** One effect: its target, operation and value. */
-    private record Apply(Target target, EffectBinding.Op op, IrExpr value, ResponseFunction response, int modulator,
-            double factor) {
+    /** One effect: its target, operation and value (SI, as elaboration converted it). */
+    private record Apply(Target target, EffectBinding.Op op, IrExpr value, ResponseFunction response, int modulator) {
     }
 
     /** A parameter of one population under modulation. */
@@ -119,21 +117,9 @@ final class Neuromodulation {
             for (EffectBinding e : p.effects()) {
                 Target t = target(network, layout, kernels, in, p, e, byParameter);
                 targets.add(t);
-                applies.add(new Apply(t, e.op(), e.value(), e.response(), p.modulator(), unitFactor(e)));
+                applies.add(new Apply(t, e.op(), e.value(), e.response(), p.modulator()));
             }
         }
-    }
-
-    /** Plain numbers are read in mV for thresholds and nA for excitability, as the analyser accepts them. */
-    private static double unitFactor(EffectBinding e) {
-        if (e.op() == EffectBinding.Op.MULTIPLY || !e.valueDimension().isNone()) {
-            return 1;
-        }
-        return switch (e.kind()) {
-            case "threshold" -> 1e-3;
-            case "excitability" -> 1e-9;
-            default -> 1;
-        };
     }
 
     private Target target(Network network, InputLayout layout, NeuronKernel[] kernels, StepInputs in, PathwayBinding p,
@@ -250,7 +236,7 @@ final class Neuromodulation {
         }
         for (int a = 0, n = applies.size(); a < n; a++) {
             Apply e = applies.get(a);
-            double value = e.factor() * value(e, concentrations);
+            double value = value(e, concentrations);
             Target t = e.target();
             double[] values = t.values();
             for (int r = 0; r < t.from().length; r++) {

@@ -1,11 +1,11 @@
 package io.neuromap.emulator.reference;
 
+import io.neuromap.backends.npy.NpyDtype;
 import io.neuromap.compiler.ir.Network;
 import io.neuromap.compiler.ir.NeuronRange;
 import io.neuromap.compiler.ir.Population;
 import io.neuromap.compiler.ir.Probe;
 import io.neuromap.compiler.ir.Projection;
-import io.neuromap.emulator.record.NpyWriter;
 import io.neuromap.emulator.record.ProbeRecorder;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +63,7 @@ final class ProbeSet {
         final int state = index;
         int[] columns = range(r.globalStart(), r.size());
         add(new ProbeRecorder(probe.name(), "state", qualified, kernel.stateUnit(index), columns, probe.everySteps(),
-                NpyWriter.DType.FLOAT64), rec -> {
+                NpyDtype.FLOAT64), rec -> {
                     for (int i = r.localStart(); i < r.localEnd(); i++) {
                         rec.put(kernel.state(state, i));
                     }
@@ -80,7 +80,7 @@ final class ProbeSet {
         NeuronRange r = probe.target();
         double[] concentration = modulators.concentrations();
         add(new ProbeRecorder(probe.name(), "modulator", name, "1", range(r.globalStart(), r.size()), probe.everySteps(),
-                NpyWriter.DType.FLOAT64), rec -> {
+                NpyDtype.FLOAT64), rec -> {
                     double value = concentration[m];
                     for (int i = 0; i < r.size(); i++) {
                         rec.put(value);
@@ -120,7 +120,7 @@ final class ProbeSet {
             sources[q] = deliveries[projections.get(q)];
         }
         int[][] picked = synapses.toArray(new int[0][]);
-        add(new ProbeRecorder(probe.name(), "weights", "w", "A", cols, probe.everySteps(), NpyWriter.DType.FLOAT64), rec -> {
+        add(new ProbeRecorder(probe.name(), "weights", "w", "A", cols, probe.everySteps(), NpyDtype.FLOAT64), rec -> {
             for (int q = 0; q < sources.length; q++) {
                 for (int k : picked[q]) {
                     rec.put(sources[q].weight(k));

@@ -17,12 +17,13 @@ import java.util.Map;
  *
  * (g_s, g_d are the compartments' {@code gain} effects.)
  *
- * <p><b>Exact integration.</b> The system is linear between spikes, so with the state
- * z = (V_s, V_d, I_se, I_si, I_de, I_di, K_s, K_d), where the constant drives
- * K = g_L E + J are carried as states with zero derivative, one step is z &lt;- exp(M dt) z. The
- * matrix exponential ({@link MatrixExponential}) is computed once per distinct parameter set (in
- * balanced units: currents divided by C_s) and only its two voltage rows are kept. While the soma
- * is refractory it is clamped at v_reset, and the dendrite follows the one-compartment system
+ * <p><b>Exact integration.</b> The system is linear between spikes: with the constant drives
+ * K = g_L E + J held over the step, the voltages at the end of a step are a linear combination of
+ * (V_s, V_d, I_se, I_si, I_de, I_di, K_s, K_d) at its start, with the coefficients of the exact
+ * propagator ({@link CompartmentPropagator}: closed form through the eigenvalues of the coupled
+ * 2 x 2 system, the augmented matrix exponential when they coincide), computed once per distinct
+ * parameter set and again when a pathway modulates a parameter. While the soma is refractory it
+ * is clamped at v_reset, and the dendrite follows the one-compartment system
  * {@code C_d dV_d/dt = -(g_Ld + g_c) V_d + g_c v_reset + g_d (I_de + I_di) + K_d}, integrated
  * exactly the same way. Synaptic arrivals are added at the end of the step, as for {@code lif}.
  */
@@ -45,7 +46,6 @@ final class TwoCompartmentKernel implements NeuronKernel {
     private static final String[] UNITS = {"V", "V", "A", "A", "A", "A"};
     /** Coefficients per neuron: two voltage rows of 8, the refractory dendrite row of 4, four current decays. */
     private static final int COEFFS = 8 + 8 + 4 + 4;
-    private static final int N = 8;
 
     private final int offset;
     private final int size;
@@ -68,12 +68,8 @@ final class TwoCompartmentKernel implements NeuronKernel {
     private final double[] iDE;
     private final double[] iDI;
     private final int[] refractory;
-    private final MatrixExponential expm8 = new MatrixExponential(N);
-    private final MatrixExponential expm4 = new MatrixExponential(4);
-    private final double[] matrix8 = new double[N * N];
-    private final double[] result8 = new double[N * N];
-    private final double[] matrix4 = new double[16];
-    private final double[] result4 = new double[16];
+    private final CompartmentPropagator propagators = new CompartmentPropagator();
+    private final double[] rates = new double[4];
     private final double[] scratch = new double[COEFFS];
 
     /** The parameters the propagator depends on: neurons with equal keys share it. */
@@ -122,9 +118,9 @@ final class TwoCompartmentKernel implements NeuronKernel {
     }
 
     /**
-     * Fills {@code out} with the coefficients of neuron {@code i}'s parameters in effect: rows of
-     * exp(M dt) for V_s and V_d over z (currents and drives in A), the refractory dendrite row over
-     * (V_d, I_de, I_di, K'_d), and exp(-dt / tau) of the four currents.
+     * Fills {@code out} with the coefficients of neuron {@code i}'s parameters in effect: the V_s and
+     * V_d rows of the step propagator ({@link CompartmentPropagator}), the clamped dendrite's row
+     * over (V_d, I_de, I_di, K'_d), and exp(-dt / tau) of the four currents.
      */
     private void propagator(int i, double[] out) {
         double cs = params.get(CM_S, i);
@@ -132,51 +128,15 @@ final class TwoCompartmentKernel implements NeuronKernel {
         double gls = cs / params.get(TAU_S, i);
         double gld = cd / params.get(TAU_D, i);
         double gc = params.get(G_C, i);
-        double tse = params.get(TSE, i);
-        double tsi = params.get(TSI, i);
-        double tde = params.get(TDE, i);
-        double tdi = params.get(TDI, i);
-        java.util.Arrays.fill(matrix8, 0);
-        // Balanced units: every current and drive is divided by C_s, so all entries are rates (1/s).
-        matrix8[0] = -(gls + gc) / cs;
-        matrix8[1] = gc / cs;
-        matrix8[2] = 1;
-        matrix8[3] = 1;
-        matrix8[6] = 1;
-        matrix8[N] = gc / cd;
-        matrix8[N + 1] = -(gld + gc) / cd;
-        matrix8[N + 4] = cs / cd;
-        matrix8[N + 5] = cs / cd;
-        matrix8[N + 7] = cs / cd;
-        matrix8[2 * N + 2] = -1 / tse;
-        matrix8[3 * N + 3] = -1 / tsi;
-        matrix8[4 * N + 4] = -1 / tde;
-        matrix8[5 * N + 5] = -1 / tdi;
-        expm8.compute(matrix8, dt, result8);
-        for (int r = 0; r < 2; r++) {
-            out[r * N] = result8[r * N];
-            out[r * N + 1] = result8[r * N + 1];
-            for (int c = 2; c < N; c++) {
-                out[r * N + c] = result8[r * N + c] / cs;
-            }
+        rates[0] = -1 / params.get(TSE, i);
+        rates[1] = -1 / params.get(TSI, i);
+        rates[2] = -1 / params.get(TDE, i);
+        rates[3] = -1 / params.get(TDI, i);
+        propagators.compute(cs, gls, cd, gld, gc, rates, dt, out);
+        CompartmentPropagator.clampedDendrite(cd, gld, gc, rates[2], rates[3], dt, out, 16);
+        for (int j = 0; j < 4; j++) {
+            out[20 + j] = StrictMath.exp(rates[j] * dt);
         }
-        java.util.Arrays.fill(matrix4, 0);
-        // (V_d, I_de / C_d, I_di / C_d, K'_d / C_d)
-        matrix4[0] = -(gld + gc) / cd;
-        matrix4[1] = 1;
-        matrix4[2] = 1;
-        matrix4[3] = 1;
-        matrix4[5] = -1 / tde;
-        matrix4[10] = -1 / tdi;
-        expm4.compute(matrix4, dt, result4);
-        out[16] = result4[0];
-        out[17] = result4[1] / cd;
-        out[18] = result4[2] / cd;
-        out[19] = result4[3] / cd;
-        out[20] = LifPropagators.decay(dt, tse);
-        out[21] = LifPropagators.decay(dt, tsi);
-        out[22] = LifPropagators.decay(dt, tde);
-        out[23] = LifPropagators.decay(dt, tdi);
     }
 
     @Override

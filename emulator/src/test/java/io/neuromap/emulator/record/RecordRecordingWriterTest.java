@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.neuromap.backends.npy.NpyDtype;
+import io.neuromap.backends.npy.NpyReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +28,8 @@ class RecordRecordingWriterTest {
         spikes.record(0, 3);
         spikes.record(0, 7);
         spikes.record(5, 1);
-        ProbeRecorder v = new ProbeRecorder("v", "state", "v", "V", new int[] {1, 3}, 2, NpyWriter.DType.FLOAT64);
-        ProbeRecorder u = new ProbeRecorder("u_raw", "state", "u", "1", new int[] {4}, 1, NpyWriter.DType.INT32);
+        ProbeRecorder v = new ProbeRecorder("v", "state", "v", "V", new int[] {1, 3}, 2, NpyDtype.FLOAT64);
+        ProbeRecorder u = new ProbeRecorder("u_raw", "state", "u", "1", new int[] {4}, 1, NpyDtype.INT32);
         for (int s = 0; s < 6; s++) {
             if (v.due(s)) {
                 v.begin(s);
@@ -44,7 +46,7 @@ class RecordRecordingWriterTest {
     }
 
     @Test
-    void writesSpikesProbesAndSummary() throws IOException {
+    void writesSpikesProbesAndSummary() throws Exception {
         Path out = dir.resolve("run");
         List<Path> written = RecordingWriter.write(sample(), out);
         assertEquals(List.of("spikes.npy", "spikes.csv", "probe_v.npy", "probe_v_columns.npy", "probe_u_raw.npy",
@@ -52,27 +54,33 @@ class RecordRecordingWriterTest {
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(7, files.count(), "no staging directory is left behind");
         }
-        NpyReader spikes = NpyReader.read(out.resolve("spikes.npy"));
-        assertArrayEquals(new long[] {3, 2}, spikes.shape());
-        int[] expected = {0, 3, 0, 7, 5, 1};
-        for (int e : expected) {
-            assertEquals(e, spikes.data().getInt());
+        try (NpyReader spikes = NpyReader.open(out.resolve("spikes.npy"), "spikes.npy")) {
+            assertEquals(NpyDtype.INT32, spikes.dtype());
+            assertArrayEquals(new long[] {3, 2}, spikes.header().shape());
+            assertEquals(0, spikes.header().dataOffset() % 64);
+            for (int e : new int[] {0, 3, 0, 7, 5, 1}) {
+                assertEquals(e, spikes.nextLong());
+            }
         }
         assertEquals("step,neuron\n0,3\n0,7\n5,1\n", Files.readString(out.resolve("spikes.csv")));
-        NpyReader v = NpyReader.read(out.resolve("probe_v.npy"));
-        assertEquals("<f8", v.descr());
-        assertArrayEquals(new long[] {3, 2}, v.shape());
-        assertEquals(-0.065, v.data().getDouble());
-        assertEquals(0.0, v.data().getDouble());
-        assertEquals(-0.063, v.data().getDouble(), 1e-18);
-        NpyReader u = NpyReader.read(out.resolve("probe_u_raw.npy"));
-        assertEquals("<i4", u.descr());
-        assertArrayEquals(new long[] {6, 1}, u.shape());
-        u.data().position(5 * 4);
-        assertEquals(-500, u.data().getInt());
-        NpyReader columns = NpyReader.read(out.resolve("probe_v_columns.npy"));
-        assertEquals(1, columns.data().getInt());
-        assertEquals(3, columns.data().getInt());
+        try (NpyReader v = NpyReader.open(out.resolve("probe_v.npy"), "probe_v.npy")) {
+            assertEquals(NpyDtype.FLOAT64, v.dtype());
+            assertArrayEquals(new long[] {3, 2}, v.header().shape());
+            assertEquals(-0.065, v.nextDouble());
+            assertEquals(0.0, v.nextDouble());
+            assertEquals(-0.063, v.nextDouble(), 1e-18);
+        }
+        try (NpyReader u = NpyReader.open(out.resolve("probe_u_raw.npy"), "probe_u_raw.npy")) {
+            assertEquals(NpyDtype.INT32, u.dtype());
+            assertArrayEquals(new long[] {6, 1}, u.header().shape());
+            for (int s = 0; s < 6; s++) {
+                assertEquals(-s * 100, u.nextLong());
+            }
+        }
+        try (NpyReader columns = NpyReader.open(out.resolve("probe_v_columns.npy"), "probe_v_columns.npy")) {
+            assertEquals(1, columns.nextLong());
+            assertEquals(3, columns.nextLong());
+        }
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(6, json.get("steps").asInt());
@@ -88,9 +96,9 @@ class RecordRecordingWriterTest {
     @Test
     void aFailedWriteLeavesNoFiles() throws IOException {
         Recording r = sample();
-        ProbeRecorder bad = new ProbeRecorder("big", "state", "u", "1", new int[] {0}, 1, NpyWriter.DType.INT32);
+        ProbeRecorder bad = new ProbeRecorder("big", "state", "u", "1", new int[] {0}, 1, NpyDtype.INT32);
         bad.begin(0);
-        bad.put(1e12);
+        bad.put(0.5);
         Recording broken = new Recording(r.spikes(), List.of(r.probes().get(0), bad), r.summary());
         Path out = dir.resolve("run");
         assertThrows(IllegalArgumentException.class, () -> RecordingWriter.write(broken, out));
@@ -106,7 +114,7 @@ class RecordRecordingWriterTest {
         assertThrows(IllegalArgumentException.class, () -> s.record(2, 1));
         assertThrows(IllegalArgumentException.class, () -> s.record(4, -1));
         assertArrayEquals(new long[] {0, 1, 0}, s.countsPerNeuron(3));
-        ProbeRecorder p = new ProbeRecorder("p", "state", "v", "V", new int[] {0, 1}, 3, NpyWriter.DType.FLOAT64);
+        ProbeRecorder p = new ProbeRecorder("p", "state", "v", "V", new int[] {0, 1}, 3, NpyDtype.FLOAT64);
         assertTrue(p.due(0) && p.due(6) && !p.due(4));
         p.begin(0);
         p.put(1);

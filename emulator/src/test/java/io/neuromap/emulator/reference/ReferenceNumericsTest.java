@@ -47,6 +47,47 @@ class ReferenceNumericsTest {
         assertArray(new double[] {x, 3 * x, 4.5 * x, 0, x, 3 * x, 0, 0, x}, big, 1e-15);
     }
 
+    @Test
+    void compartmentPropagatorSpectralFormAgreesWithTheMatrixExponential() {
+        java.util.Random random = new java.util.Random(1);
+        CompartmentPropagator p = new CompartmentPropagator();
+        double[] spectral = new double[16];
+        double[] matrix = new double[16];
+        for (int trial = 0; trial < 500; trial++) {
+            double cs = 0.2e-9 + random.nextDouble() * 2e-9;
+            double cd = 0.1e-9 + random.nextDouble() * 2e-9;
+            double gls = cs / (5e-3 + random.nextDouble() * 60e-3);
+            double gld = cd / (5e-3 + random.nextDouble() * 100e-3);
+            double gc = random.nextDouble() * 30e-9;
+            double[] rates = new double[4];
+            for (int j = 0; j < 4; j++) {
+                rates[j] = -1 / (0.5e-3 + random.nextDouble() * 20e-3);
+            }
+            if (trial % 5 == 0) {
+                // An input whose rate equals the leak of the soma: phi1 at (nearly) 0 must stay exact.
+                rates[0] = -(gls + gc) / cs;
+            }
+            double h = trial % 2 == 0 ? 1e-3 : 1e-5;
+            org.junit.jupiter.api.Assertions.assertTrue(CompartmentPropagator.spectral(cs, gls, cd, gld, gc, rates, h, spectral));
+            p.byMatrixExponential(cs, gls, cd, gld, gc, rates, h, matrix);
+            for (int k = 0; k < 16; k++) {
+                double scale = Math.max(Math.abs(matrix[k]), k % 8 < 2 ? 1 : h / Math.min(cs, cd) * 1e-3);
+                assertEquals(matrix[k], spectral[k], 1e-11 * scale, "trial " + trial + ", coefficient " + k);
+            }
+        }
+    }
+
+    @Test
+    void uncoupledEqualCompartmentsFallBackToTheMatrixExponential() {
+        double[] rates = {-200, -100, -200, -100};
+        double[] out = new double[16];
+        org.junit.jupiter.api.Assertions.assertFalse(CompartmentPropagator.spectral(1e-9, 50e-9, 1e-9, 50e-9, 0, rates, 1e-3, out));
+        new CompartmentPropagator().compute(1e-9, 50e-9, 1e-9, 50e-9, 0, rates, 1e-3, out);
+        assertEquals(Math.exp(-50e-3), out[0], 1e-15);
+        assertEquals(0, out[1], 1e-15);
+        assertEquals(LifPropagators.p21(1e-3, 5e-3, 20e-3, 1e-9), out[2], 1e-6 * 1e-9 * 1e6);
+    }
+
     private static void assertArray(double[] expected, double[] actual, double tolerance) {
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], actual[i], tolerance, "entry " + i);

@@ -82,7 +82,7 @@ class ReferencePlasticityTest {
 
     @Test
     void dopamineTurnsEligibilityIntoWeightByTheExactIntegral() {
-        Network n = TestNetworks.elaborate(pairs("da_stdp(tau_plus = 20 ms, A_plus = 0.5, A_minus = 0.5, tau_c = 100 ms)", """
+        Network n = TestNetworks.elaborate(pairs("da_stdp(tau_plus = 20 ms, A_plus = 0.5, A_minus = 0.5, tau_c = 100 ms, w_max = 20 nA)", """
                 population vta[1] : spike_times { times = [30 ms]; }
                 modulator DA { source vta; release 0.4 per spike; decay 50 ms; }
                 pathway learn : DA -> proj plastic via R { effect learning_rate *= 2; }
