@@ -22,6 +22,9 @@ import java.util.List;
  *       CSR order);</li>
  *   <li>{@code spikes}: not sampled here; spikes go to the run's spike recorder.</li>
  * </ul>
+ * Recorders are named after their probes; a name already taken (the IR names unnamed probes
+ * {@code <kind>_<population>}, so two unnamed state probes of one population clash) gets the
+ * suffix {@code _2}, {@code _3}, ... in declaration order, so that every probe file is distinct.
  */
 final class ProbeSet {
     private interface Sampler {
@@ -31,6 +34,7 @@ final class ProbeSet {
     private final List<ProbeRecorder> recorders = new ArrayList<>();
     private final List<Sampler> samplers = new ArrayList<>();
     private final List<NeuronRange> spikeTargets = new ArrayList<>();
+    private final java.util.Set<String> names = new java.util.HashSet<>();
 
     ProbeSet(Network network, NeuronKernel[] kernels, ModulatorDynamics modulators, SynapseDelivery[] deliveries) {
         for (Probe probe : network.probes()) {
@@ -62,7 +66,7 @@ final class ProbeSet {
         }
         final int state = index;
         int[] columns = range(r.globalStart(), r.size());
-        add(new ProbeRecorder(probe.name(), "state", qualified, kernel.stateUnit(index), columns, probe.everySteps(),
+        add(new ProbeRecorder(unique(probe.name()), "state", qualified, kernel.stateUnit(index), columns, probe.everySteps(),
                 NpyDtype.FLOAT64), rec -> {
                     for (int i = r.localStart(); i < r.localEnd(); i++) {
                         rec.put(kernel.state(state, i));
@@ -79,7 +83,7 @@ final class ProbeSet {
         }
         NeuronRange r = probe.target();
         double[] concentration = modulators.concentrations();
-        add(new ProbeRecorder(probe.name(), "modulator", name, "1", range(r.globalStart(), r.size()), probe.everySteps(),
+        add(new ProbeRecorder(unique(probe.name()), "modulator", name, "1", range(r.globalStart(), r.size()), probe.everySteps(),
                 NpyDtype.FLOAT64), rec -> {
                     double value = concentration[m];
                     for (int i = 0; i < r.size(); i++) {
@@ -120,7 +124,7 @@ final class ProbeSet {
             sources[q] = deliveries[projections.get(q)];
         }
         int[][] picked = synapses.toArray(new int[0][]);
-        add(new ProbeRecorder(probe.name(), "weights", "w", "A", cols, probe.everySteps(), NpyDtype.FLOAT64), rec -> {
+        add(new ProbeRecorder(unique(probe.name()), "weights", "w", "A", cols, probe.everySteps(), NpyDtype.FLOAT64), rec -> {
             for (int q = 0; q < sources.length; q++) {
                 for (int k : picked[q]) {
                     rec.put(sources[q].weight(k));
@@ -132,6 +136,15 @@ final class ProbeSet {
     private void add(ProbeRecorder recorder, Sampler sampler) {
         recorders.add(recorder);
         samplers.add(sampler);
+    }
+
+    /** The probe's name, or the first free {@code name_k} (k = 2, 3, ...) when another probe has it. */
+    private String unique(String name) {
+        String out = name;
+        for (int k = 2; !names.add(out); k++) {
+            out = name + "_" + k;
+        }
+        return out;
     }
 
     private static int[] range(int start, int size) {

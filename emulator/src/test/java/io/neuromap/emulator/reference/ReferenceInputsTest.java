@@ -169,4 +169,19 @@ class ReferenceInputsTest {
         assertEquals(expected, some.spikes().count());
         assertEquals(all.summary().populations(), some.summary().populations(), "the summary counts every spike");
     }
+
+    @Test
+    void unnamedProbesOfOnePopulationGetDistinctNames() {
+        Recording r = TestNetworks.run("""
+                network N {
+                  population p[2] : lif { i_offset = 0.1 nA; }
+                  probe state(v) of p;
+                  probe state(i_syn_e) of p every 2 ms;
+                }
+                simulate N { dt = 1 ms; duration = 10 ms; }
+                """);
+        assertEquals(java.util.List.of("state_p", "state_p_2"), r.probes().stream().map(ProbeRecorder::name).toList());
+        assertEquals("i_syn_e", TestNetworks.probe(r, "state_p_2").variable());
+        assertEquals(5, TestNetworks.probe(r, "state_p_2").sampleCount());
+    }
 }
