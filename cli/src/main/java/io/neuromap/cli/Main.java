@@ -61,6 +61,7 @@ public final class Main {
         CommandLine root = new CommandLine(new NeuromapCommand());
         root.addSubcommand(new CheckCommand(toolchain));
         root.addSubcommand(new InspectCommand(toolchain));
+        root.addSubcommand(new TargetsCommand());
         root.addSubcommand(new CompletionCommand());
         root.setOut(requireNonNull(out, "out is null"));
         root.setErr(requireNonNull(err, "err is null"));
