@@ -100,7 +100,7 @@ abstract class Loihi1Kernel {
         for (int i = 0; i < n; i++) {
             final int g = off + i;
             final long u1 = current(core, g, i, ring, base, n, step);
-            long x = Loihi1FixedPoint.truncDecay(v[g], decayV[g]) + u1;
+            long x = decay(v[g], decayV[g]) + u1;
             x = x < lo ? lo : (x > hi ? hi : x);
             int r = ref[g];
             if (r > 0) {
@@ -191,7 +191,7 @@ abstract class Loihi1Kernel {
                 dv = u1;
             }
 
-            long x = Loihi1FixedPoint.truncDecay(v[g], decayV[g]) + dv;
+            long x = decay(v[g], decayV[g]) + dv;
             x = x < lo ? lo : (x > hi ? hi : x);
             int r = ref[g];
             if (r > 0) {
@@ -256,6 +256,17 @@ abstract class Loihi1Kernel {
             ref[g] = r > 0 ? r - 1 : 0;
         }
         state.firedCount[core] = count;
+    }
+
+    /**
+     * The 12-bit decay rounded toward zero, {@code sign(x) * ((|x| * r) >> 12)} for a retained
+     * fraction {@code r >= 0} ({@link Loihi1FixedPoint#truncDecay}), computed without branches: for
+     * {@code p = x * r}, {@code (p + (p < 0 ? 4095 : 0)) >> 12} is {@code p / 4096} rounded toward
+     * zero, and {@code sign(p) = sign(x)} when {@code r >= 0}.
+     */
+    static long decay(int x, int r) {
+        final long p = (long) x * r;
+        return (p + ((p >> (Long.SIZE - 1)) & (Loihi1Limits.DECAY_UNITY - 1))) >> Loihi1Limits.DECAY_BITS;
     }
 
     private long joinChecked(int core, int step, int i, long dv) {

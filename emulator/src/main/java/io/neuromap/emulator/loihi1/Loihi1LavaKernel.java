@@ -37,7 +37,7 @@ final class Loihi1LavaKernel extends Loihi1Kernel {
         }
         state.input[g] = a;
         // int32 throughout, as numpy computes it: the shift and the sum wrap modulo 2^32.
-        int d = (int) Loihi1FixedPoint.truncDecay(state.current[g], tables.decayU[g])
+        int d = (int) decay(state.current[g], tables.decayU[g])
                 + (a << Loihi1Limits.ACTIVATION_SHIFT);
         final int[] full = dendrites.fullScaleInput;
         if (full != null) {

@@ -27,7 +27,7 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
             overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
         }
         state.input[g] = (int) q0;
-        final long u = Loihi1FixedPoint.truncDecay(state.current[g], tables.decayU[g]) + q0;
+        final long u = decay(state.current[g], tables.decayU[g]) + q0;
         final long uw = Loihi1FixedPoint.wrapSigned(u, Loihi1Limits.U_BITS);
         if (uw != u) {
             overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, u);

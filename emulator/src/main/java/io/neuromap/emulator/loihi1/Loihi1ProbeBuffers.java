@@ -26,8 +26,13 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
     private final int[] variable;
     private final int[] columns;
     private final int[][] values;
-    /** Per core: the probe, column and global compartment of each target on the core. */
-    private final int[][] targetProbe;
+    /**
+     * Per core, the targets on the core grouped by probe: group {@code r} belongs to probe
+     * {@code groupProbe[c][r]} and holds targets {@code groupStart[c][r] .. groupStart[c][r + 1] - 1},
+     * each with its column and global compartment.
+     */
+    private final int[][] groupProbe;
+    private final int[][] groupStart;
     private final int[][] targetColumn;
     private final int[][] targetCompartment;
 
@@ -40,12 +45,13 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
     Loihi1ProbeBuffers(List<Loihi1Probe> probes, Loihi1State state, int steps) throws Loihi1EmulationException {
         this.probes = List.copyOf(requireNonNull(probes, "probes is null"));
         int count = this.probes.size();
+        int cores = state.cores();
         every = new int[count];
         rows = new int[count];
         variable = new int[count];
         columns = new int[count];
         values = new int[count][];
-        int[] perCore = new int[state.cores()];
+        int[][] perCore = new int[cores][count];
         for (int p = 0; p < count; p++) {
             Loihi1Probe probe = this.probes.get(p);
             every[p] = probe.every();
@@ -60,24 +66,42 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
             }
             values[p] = new int[(int) size];
             for (int j = 0; j < probe.count(); j++) {
-                perCore[state.coreIndex(probe.chip()[j], probe.core()[j])]++;
+                perCore[state.coreIndex(probe.chip()[j], probe.core()[j])][p]++;
             }
         }
-        targetProbe = new int[state.cores()][];
-        targetColumn = new int[state.cores()][];
-        targetCompartment = new int[state.cores()][];
-        for (int c = 0; c < state.cores(); c++) {
-            targetProbe[c] = new int[perCore[c]];
-            targetColumn[c] = new int[perCore[c]];
-            targetCompartment[c] = new int[perCore[c]];
+        groupProbe = new int[cores][];
+        groupStart = new int[cores][];
+        targetColumn = new int[cores][];
+        targetCompartment = new int[cores][];
+        int[][] fill = new int[cores][count];
+        for (int c = 0; c < cores; c++) {
+            int groups = 0;
+            int targets = 0;
+            for (int p = 0; p < count; p++) {
+                groups += perCore[c][p] > 0 ? 1 : 0;
+                targets += perCore[c][p];
+            }
+            groupProbe[c] = new int[groups];
+            groupStart[c] = new int[groups + 1];
+            targetColumn[c] = new int[targets];
+            targetCompartment[c] = new int[targets];
+            int r = 0;
+            int next = 0;
+            for (int p = 0; p < count; p++) {
+                if (perCore[c][p] > 0) {
+                    groupProbe[c][r] = p;
+                    groupStart[c][r] = next;
+                    fill[c][p] = next;
+                    next += perCore[c][p];
+                    groupStart[c][++r] = next;
+                }
+            }
         }
-        int[] fill = new int[state.cores()];
         for (int p = 0; p < count; p++) {
             Loihi1Probe probe = this.probes.get(p);
             for (int j = 0; j < probe.count(); j++) {
                 int c = state.coreIndex(probe.chip()[j], probe.core()[j]);
-                int k = fill[c]++;
-                targetProbe[c][k] = p;
+                int k = fill[c][p]++;
                 targetColumn[c][k] = j;
                 targetCompartment[c][k] = state.offset(c) + probe.compartment()[j];
             }
@@ -101,36 +125,41 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
 
     @Override
     public void afterCore(Loihi1State state, int core, int step) {
-        final int[] probe = targetProbe[core];
+        final int[] probeOf = groupProbe[core];
+        final int[] start = groupStart[core];
         final int[] column = targetColumn[core];
         final int[] compartment = targetCompartment[core];
         final int next = step + 1;
-        for (int k = 0; k < probe.length; k++) {
-            final int p = probe[k];
-            if (next % every[p] != 0) {
+        for (int r = 0; r < probeOf.length; r++) {
+            final int p = probeOf[r];
+            if (next % every[p] != 0 || next / every[p] > rows[p]) {
                 continue;
             }
-            final int row = next / every[p] - 1;
-            if (row >= rows[p]) {
-                continue;
-            }
-            final int g = compartment[k];
-            final int v;
+            final int[] out = values[p];
+            final int base = (next / every[p] - 1) * columns[p];
+            final int end = start[r + 1];
             switch (variable[p]) {
                 case VAR_INPUT:
-                    v = state.input[g];
+                    copy(state.input, compartment, column, start[r], end, out, base);
                     break;
                 case VAR_CURRENT:
-                    v = state.current[g];
+                    copy(state.current, compartment, column, start[r], end, out, base);
                     break;
                 case VAR_VOLTAGE:
-                    v = state.voltage[g];
+                    copy(state.voltage, compartment, column, start[r], end, out, base);
                     break;
                 default:
-                    v = state.spiked[g];
+                    for (int k = start[r]; k < end; k++) {
+                        out[base + column[k]] = state.spiked[compartment[k]];
+                    }
                     break;
             }
-            values[p][row * columns[p] + column[k]] = v;
+        }
+    }
+
+    private static void copy(int[] from, int[] compartment, int[] column, int start, int end, int[] out, int base) {
+        for (int k = start; k < end; k++) {
+            out[base + column[k]] = from[compartment[k]];
         }
     }
 
