@@ -86,20 +86,20 @@ public final class Loihi1Emulator implements AutoCloseable {
         requireNonNull(options, "options is null");
         Loihi1Config config = validated.config();
         List<Loihi1CoreConfig> cores = new ArrayList<>();
-        List<Integer> chipOfCore = new ArrayList<>();
         for (Loihi1ChipConfig chip : config.chips()) {
-            for (Loihi1CoreConfig core : chip.cores()) {
-                cores.add(core);
-                chipOfCore.add(chip.id());
-            }
+            cores.addAll(chip.cores());
         }
         int[] chipIds = new int[cores.size()];
         int[] coreIds = new int[cores.size()];
         int[] offsets = new int[cores.size() + 1];
-        for (int c = 0; c < cores.size(); c++) {
-            chipIds[c] = chipOfCore.get(c);
-            coreIds[c] = cores.get(c).id();
-            offsets[c + 1] = offsets[c] + cores.get(c).compartmentCount();
+        int c = 0;
+        for (Loihi1ChipConfig chip : config.chips()) {
+            for (Loihi1CoreConfig core : chip.cores()) {
+                chipIds[c] = chip.id();
+                coreIds[c] = core.id();
+                offsets[c + 1] = offsets[c] + core.compartmentCount();
+                c++;
+            }
         }
         Loihi1State state = new Loihi1State(chipIds, coreIds, offsets);
         Loihi1CompartmentTables tables = Loihi1CompartmentTables.build(cores, offsets);

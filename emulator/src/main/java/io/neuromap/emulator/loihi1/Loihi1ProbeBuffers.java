@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * Records a config's probes for a run of known length into preallocated int arrays, one
- * row-major {@code rows x columns} array per probe. Each probe target is filed under its core, so
- * the worker that updated a core records that core's columns ({@link #afterCore}), and cores never
+ * row-major {@code rows x columns} array per probe. Each probe target is filed under its core and
+ * grouped by probe, so the worker that updated a core records that core's columns
+ * ({@link #afterCore}) with one test per probe whether this step is recorded, and cores never
  * write the same element.
  */
 final class Loihi1ProbeBuffers implements Loihi1Recorder {

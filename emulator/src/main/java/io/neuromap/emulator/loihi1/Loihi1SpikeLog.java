@@ -58,15 +58,9 @@ final class Loihi1SpikeLog implements Loihi1Recorder {
         return new Loihi1SpikeRaster(Arrays.copyOf(steps, count), chip, core, compartment);
     }
 
+    /** The core owning global compartment g (every core has at least one compartment, so offsets ascend strictly). */
     private static int coreOf(Loihi1State state, int g) {
         int c = Arrays.binarySearch(state.offsets, g);
-        if (c >= 0) {
-            // Skip cores without compartments: the one that owns g is the last with this offset.
-            while (c + 1 < state.offsets.length - 1 && state.offsets[c + 1] == g) {
-                c++;
-            }
-            return c;
-        }
-        return -c - 2;
+        return c >= 0 ? c : -c - 2;
     }
 }

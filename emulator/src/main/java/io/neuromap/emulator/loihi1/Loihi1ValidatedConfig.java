@@ -24,6 +24,16 @@ public final class Loihi1ValidatedConfig {
     }
 
     @Override
+    public boolean equals(Object o) {
+        return o instanceof Loihi1ValidatedConfig && config.equals(((Loihi1ValidatedConfig) o).config);
+    }
+
+    @Override
+    public int hashCode() {
+        return config.hashCode();
+    }
+
+    @Override
     public String toString() {
         return "Loihi1ValidatedConfig[" + config.arithmetic().jsonName() + ", " + config.chips().size() + " chips]";
     }

@@ -29,7 +29,6 @@ import io.neuromap.backends.loihi1.config.Loihi1ThresholdProfile;
 import io.neuromap.backends.loihi1.config.Loihi1TreeEdges;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -549,9 +548,7 @@ final class Loihi1GoldenConfigs {
     private static List<Expectation> expectationsOf(String label, String group, JsonNode node, int column,
             int steps, int width, String... inputs) {
         List<Expectation> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode value = field.getValue();
             if (!isTrace(value, steps) || Arrays.asList(inputs).contains(field.getKey())) {
                 continue;
