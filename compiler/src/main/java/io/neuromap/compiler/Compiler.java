@@ -6,6 +6,8 @@ import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.frontend.AnalyzedProgram;
 import io.neuromap.compiler.frontend.FrontEndIr;
 import io.neuromap.compiler.frontend.SourceSet;
+import io.neuromap.compiler.ir.Network;
+import io.neuromap.compiler.ir.NetworkIr;
 import io.neuromap.compiler.pass.PassManager;
 import io.neuromap.compiler.pass.PipelineResult;
 import java.nio.file.Path;
@@ -30,6 +32,36 @@ public final class Compiler {
         PipelineResult result = PassManager.builder(StandardPasses.pipeline(StandardPasses.CHECK)).build()
                 .run(file, diagnostics);
         return CheckResult.of(diagnostics, result);
+    }
+
+    /** Checks {@code file} and elaborates it to the network IR (the {@code check,elaborate} pipeline). */
+    public static ElaborateResult elaborate(Path file) {
+        requireNonNull(file, "file is null");
+        Diagnostics diagnostics = new Diagnostics();
+        PipelineResult result = PassManager.builder(StandardPasses.pipeline(StandardPasses.CHECK + ",elaborate")).build()
+                .run(file, diagnostics);
+        return ElaborateResult.of(diagnostics, result);
+    }
+
+    /**
+     * What {@link #elaborate} found.
+     *
+     * @param sources every file read, for rendering diagnostics
+     * @param network present when there were no errors
+     */
+    public record ElaborateResult(Diagnostics diagnostics, SourceSet sources, Optional<Network> network) {
+        public ElaborateResult {
+            requireNonNull(diagnostics, "diagnostics is null");
+            requireNonNull(sources, "sources is null");
+            requireNonNull(network, "network is null");
+        }
+
+        /** The result of any pipeline that starts with {@code load} and ends with {@code elaborate}. */
+        public static ElaborateResult of(Diagnostics diagnostics, PipelineResult result) {
+            SourceSet sources = result.output(FrontEndIr.SOURCES).orElse(new SourceSet(List.of(), Map.of()));
+            Optional<Network> network = diagnostics.hasErrors() ? Optional.empty() : result.output(NetworkIr.NETWORK);
+            return new ElaborateResult(diagnostics, sources, network);
+        }
     }
 
     /**

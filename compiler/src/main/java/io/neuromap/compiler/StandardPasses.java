@@ -1,5 +1,6 @@
 package io.neuromap.compiler;
 
+import io.neuromap.compiler.elaborate.ElaboratePass;
 import io.neuromap.compiler.frontend.AnalysePass;
 import io.neuromap.compiler.frontend.LoadPass;
 import io.neuromap.compiler.pass.PassRegistry;
@@ -10,6 +11,7 @@ import io.neuromap.compiler.pass.Pipeline;
  * <ul>
  *   <li>{@code load}: path → sources (read and parse the file and its imports);</li>
  *   <li>{@code analyse}: sources → analyzed (names, units, domains, neuromodulation);</li>
+ *   <li>{@code elaborate}: analyzed → network (neurons, synapses, bound pathways);</li>
  *   <li>{@code check} = {@code load,analyse}: what {@code neuromap check} runs.</li>
  * </ul>
  * Later stages add their pass here (one line each) and extend the named pipelines.
@@ -21,6 +23,7 @@ public final class StandardPasses {
     private static final PassRegistry REGISTRY = PassRegistry.builder()
             .add(new LoadPass())
             .add(new AnalysePass())
+            .add(new ElaboratePass())
             .pipeline(CHECK, "load,analyse")
             .build();
 

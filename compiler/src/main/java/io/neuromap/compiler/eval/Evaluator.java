@@ -156,14 +156,14 @@ public final class Evaluator {
                     + exponent.dimension().describe(), null);
         }
         if (base.dimension().isNone()) {
-            return Quantity.of(Math.pow(base.si(), exponent.si()));
+            return Quantity.of(StrictMath.pow(base.si(), exponent.si()));
         }
         double n = exponent.si();
         if (n != Math.rint(n) || Math.abs(n) > 8) {
             throw fail(DiagnosticCode.DIMENSIONLESS_REQUIRED, b.right().span(),
                     "a quantity with a unit can only be raised to a small whole power, found " + Units.formatNumber(n), null);
         }
-        return new Quantity(Math.pow(base.si(), n), base.dimension().pow((int) n));
+        return new Quantity(StrictMath.pow(base.si(), n), base.dimension().pow((int) n));
     }
 
     private static Quantity call(Expr.Call c, Scope scope) throws EvaluationException {
@@ -185,7 +185,7 @@ public final class Evaluator {
                 if (d.time() % 2 != 0 || d.current() % 2 != 0 || d.voltage() % 2 != 0) {
                     throw fail(DiagnosticCode.UNIT_MISMATCH, c.span(), "cannot take the square root of " + d.describe(), null);
                 }
-                yield new Quantity(Math.sqrt(a.si()), new Dimension(d.time() / 2, d.current() / 2, d.voltage() / 2));
+                yield new Quantity(StrictMath.sqrt(a.si()), new Dimension(d.time() / 2, d.current() / 2, d.voltage() / 2));
             }
             case "abs" -> new Quantity(Math.abs(a.si()), a.dimension());
             case "min", "max" -> {
@@ -204,8 +204,8 @@ public final class Evaluator {
                 }
                 double x = a.si();
                 yield Quantity.of(switch (name) {
-                    case "exp" -> Math.exp(x);
-                    case "log" -> Math.log(x);
+                    case "exp" -> StrictMath.exp(x);
+                    case "log" -> StrictMath.log(x);
                     case "floor" -> Math.floor(x);
                     case "ceil" -> Math.ceil(x);
                     default -> Math.rint(x);

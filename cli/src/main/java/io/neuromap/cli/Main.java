@@ -1,0 +1,84 @@
+package io.neuromap.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The entry point: builds the command line (root command plus one class per subcommand), runs
+ * it, and turns the outcome into the process exit code. The only place that calls
+ * {@link System#exit}.
+ */
+public final class Main {
+    /** Deeply nested input is rejected by the parser, but later passes recurse over expressions; give them room. */
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int[] status = {ExitCode.INTERNAL_ERROR.code()};
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        Thread worker = new Thread(null, () -> status[0] = run(out, err, args), "neuromap", STACK_BYTES);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.flush();
+        err.flush();
+        System.exit(status[0]);
+    }
+
+    /** Runs the command line in-process and returns the exit code; everything printed goes to {@code out} and {@code err}. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(Toolchain.COMPILER, out, err, args);
+    }
+
+    /** As {@link #run(PrintWriter, PrintWriter, String...)} with another compiler behind the commands (tests). */
+    static int run(Toolchain toolchain, PrintWriter out, PrintWriter err, String... args) {
+        requireNonNull(args, "args is null");
+        try {
+            return commandLine(toolchain, out, err).execute(args);
+        } catch (Throwable e) {
+            // Reached only if picocli itself fails; commands' own failures go through InternalErrorHandler.
+            return Reproducer.report(e, Arrays.asList(args), List.of(), err).code();
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The full command hierarchy, printing to {@code out} and {@code err}. */
+    static CommandLine commandLine(Toolchain toolchain, PrintWriter out, PrintWriter err) {
+        CommandLine root = new CommandLine(new NeuromapCommand());
+        root.addSubcommand(new CheckCommand(toolchain));
+        root.addSubcommand(new InspectCommand(toolchain));
+        root.addSubcommand(new CompletionCommand());
+        root.setOut(requireNonNull(out, "out is null"));
+        root.setErr(requireNonNull(err, "err is null"));
+        root.setCaseInsensitiveEnumValuesAllowed(true);
+        root.setParameterExceptionHandler(new UsageErrorHandler());
+        root.setExecutionExceptionHandler(new InternalErrorHandler());
+        documentExitCodes(root);
+        return root;
+    }
+
+    private static void documentExitCodes(CommandLine command) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(" " + code.code(), code.meaning());
+        }
+        command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            documentExitCodes(sub);
+        }
+    }
+}
