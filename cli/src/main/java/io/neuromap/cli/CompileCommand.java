@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -263,10 +262,5 @@ final class CompileCommand extends BaseCommand {
         } catch (IOException e) {
             err().println(config + ": could not remove the config of an earlier compile: " + e.getMessage());
         }
-    }
-
-    /** For tests: the options the command line gave (after {@link #validate()}). */
-    Optional<Loihi1CompileOptions> options() {
-        return Optional.ofNullable(options);
     }
 }
