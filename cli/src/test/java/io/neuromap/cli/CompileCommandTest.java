@@ -106,6 +106,17 @@ class CompileCommandTest {
     }
 
     @Test
+    void helpDescribesEveryOptionWithoutFormatWarnings() {
+        CliRunner.Result r = runCli(0, "compile", "--help");
+        for (String option : new String[] {"--target", "--output", "--chips", "--system", "--arithmetic", "--heterogeneity",
+            "--max-bin-error", "--compat-synapse-formats"}) {
+            assertTrue(r.out().contains(option), option + "\n" + r);
+        }
+        assertTrue(r.out().contains("5%)"), r::toString);
+        assertFalse(r.err().contains("WARN"), r::toString);
+    }
+
+    @Test
     void theSameInputGivesTheSameBytes() throws Exception {
         Path file = write("fits.nmap", FITS);
         Path a = dir.resolve("a");
