@@ -119,7 +119,7 @@ public final class ElaborationBench {
     }
 
     /** CPU time of the whole process (all threads), ns; less disturbed than wall time on a shared machine. */
-    private static long processCpuNanos() {
+    static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }

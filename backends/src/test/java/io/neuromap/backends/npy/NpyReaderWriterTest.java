@@ -44,6 +44,44 @@ class NpyReaderWriterTest {
     }
 
     @Test
+    void writeLongsWritesTheSameBytesAsWriteLong() throws IOException {
+        for (NpyDtype dtype : NpyDtype.values()) {
+            long lo = dtype.isFloating() ? -1000 : dtype.min();
+            long hi = dtype.isFloating() ? 1000 : dtype.max();
+            int rows = 20_000;
+            long[] row = new long[3];
+            Path one = tmp.resolve(dtype.name() + "-one.npy");
+            Path bulk = tmp.resolve(dtype.name() + "-bulk.npy");
+            try (NpyWriter a = NpyWriter.create(one, dtype, rows, 3); NpyWriter b = NpyWriter.create(bulk, dtype, rows, 3)) {
+                for (int r = 0; r < rows; r++) {
+                    row[0] = lo + r % 7;
+                    row[1] = hi - r % 5;
+                    row[2] = lo + (hi - lo) / 2 + r % 3;
+                    for (long v : row) {
+                        a.writeLong(v);
+                    }
+                    b.writeLongs(row, row.length);
+                }
+                assertEquals(a.written(), b.written());
+            }
+            assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(bulk), dtype.name());
+        }
+    }
+
+    @Test
+    void writeLongsRejectsAValueOutsideTheDtypeAndTooManyElements() throws IOException {
+        try (NpyWriter w = NpyWriter.create(tmp.resolve("r.npy"), NpyDtype.INT16, 2, 2)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> w.writeLongs(new long[] {1, 40_000}, 2));
+            assertEquals("r.npy: element 1: value 40000 does not fit '<i2'", e.getMessage());
+            assertEquals(0, w.written(), "nothing of the rejected call is written");
+            w.writeLongs(new long[] {1, 2, 3}, 3);
+            assertThrows(IllegalStateException.class, () -> w.writeLongs(new long[] {4, 5}, 2));
+            w.writeLong(4);
+        }
+    }
+
+    @Test
     void floatsRoundTrip() throws IOException {
         Path file = tmp.resolve("f.npy");
         try (NpyWriter writer = NpyWriter.create(file, NpyDtype.FLOAT64, 3)) {

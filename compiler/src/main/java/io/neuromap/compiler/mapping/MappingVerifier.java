@@ -183,6 +183,24 @@ public final class MappingVerifier {
     }
 
     /**
+     * Checks only the placement of a partition that was verified already: every core on its own
+     * slot of the layout, the chips needed against the system's (and the matching violation),
+     * traffic x hops recounted. The place pass's verifier calls this rather than {@link #verify}:
+     * passes do not change their input, so recounting the partition again (a pass over every
+     * synapse) would prove nothing new.
+     *
+     * @return the inconsistencies found (compiler bugs); empty when the placement is consistent
+     */
+    public static List<String> verifyPlacement(Network network, Partition partition, Placement placement) {
+        requireNonNull(network, "network is null");
+        requireNonNull(partition, "partition is null");
+        requireNonNull(placement, "placement is null");
+        List<String> problems = new ArrayList<>();
+        checkPlacement(network, partition, placement, problems, new ArrayList<>());
+        return problems;
+    }
+
+    /**
      * Recounts the per-source resources (input sources, groups, distinct projection keys, output
      * fan-out) by sorting each source's (core, projection) pairs; returns {remote fan-out,
      * host fan-out}.

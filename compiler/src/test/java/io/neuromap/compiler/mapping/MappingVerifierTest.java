@@ -128,5 +128,8 @@ class MappingVerifierTest {
         Placement broken = new Placement(place.layout(), slots, place.chipsAvailable(), place.trafficHops(),
                 place.naiveTrafficHops(), place.interChipTraffic(), place.interChipTrafficHops(), place.violations());
         assertTrue(!MappingVerifier.verify(net, part, broken).consistent());
+        assertTrue(MappingVerifier.verifyPlacement(net, part, place).isEmpty(), "the placer's own placement");
+        assertTrue(MappingVerifier.verifyPlacement(net, part, broken).stream().anyMatch(p -> p.contains("share slot")),
+                () -> MappingVerifier.verifyPlacement(net, part, broken).toString());
     }
 }

@@ -105,7 +105,9 @@ public final class Loihi1SynapseTableDescriptor {
             @Override
             public void row(int index, long[] into) {
                 int[] start = table.axonStart();
-                if (index < start[axon] || index >= start[axon + 1]) {
+                // Readers go row by row: step to the next axon (over empty ones) and search only
+                // on a jump, not at each of the millions of axon boundaries.
+                if (index < start[axon] || index >= start[Math.min(axon + 2, table.inputAxons())]) {
                     axon = table.axonOf(index);
                 }
                 while (index >= start[axon + 1]) {

@@ -240,11 +240,10 @@ final class Loihi1Tables {
             return table;
         }
         try (NpyWriter writer = NpyWriter.create(dir.resolve(sidecarName), layout.dtype(), rows, layout.width())) {
+            int width = layout.width();
             for (int r = 0; r < rows; r++) {
                 source.row(r, row);
-                for (int c = 0; c < layout.width(); c++) {
-                    writer.writeLong(row[c]);
-                }
+                writer.writeLongs(row, width);
             }
         }
         table.put(Loihi1ConfigDescriptor.K_FILE, sidecarName);

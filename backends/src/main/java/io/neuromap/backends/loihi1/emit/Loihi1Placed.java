@@ -14,7 +14,10 @@ import java.util.List;
  * @param placement where each core sits
  */
 public record Loihi1Placed(Loihi1Partitioned partitioned, Placement placement) {
-    /** Verified by recounting usage and checking that no two cores share a slot ({@link MappingVerifier}). */
+    /**
+     * Verified by checking that no two cores share a slot, the chip count and traffic x hops
+     * ({@link MappingVerifier#verifyPlacement}); the partition was verified after its own pass.
+     */
     public static final IrKind<Loihi1Placed> KIND = IrKind.of("loihi1-placed", Loihi1Placed.class,
             Loihi1Placed::verify, p -> p.placement().summary());
 
@@ -24,6 +27,6 @@ public record Loihi1Placed(Loihi1Partitioned partitioned, Placement placement) {
     }
 
     private List<String> verify() {
-        return MappingVerifier.verify(partitioned.lowering().network(), partitioned.partition(), placement).problems();
+        return MappingVerifier.verifyPlacement(partitioned.lowering().network(), partitioned.partition(), placement);
     }
 }

@@ -2,13 +2,13 @@ package io.neuromap.backends.loihi1.emit;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.config.Loihi1OutputAxons;
 import io.neuromap.backends.loihi1.lower.ProjectionLowering;
 import io.neuromap.compiler.pass.IrKind;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A placed network with its axon tables (stage 7).
@@ -40,30 +40,48 @@ public record Loihi1Routed(Loihi1Placed placed, Loihi1Routing routing) {
         if (routing.synapseCount() != expected) {
             problems.add("the cores hold " + routing.synapseCount() + " synapses, the network " + expected);
         }
-        Map<Long, Integer> axons = new HashMap<>();
+        // Input axons per (chip, core) slot of the placement's layout (which has more chips than
+        // the system when the network needs more), -1 where no core is: one array lookup per
+        // output axon (millions of them), no boxing.
+        int[] axons = new int[placed.placement().layout().chips() * Loihi1Limits.CORES_PER_CHIP];
+        Arrays.fill(axons, -1);
         for (int c = 0; c < routing.cores(); c++) {
-            axons.put(key(routing.chip()[c], routing.coreOnChip()[c]), routing.synapses()[c].inputAxons());
+            int slot = slot(routing.chip()[c], routing.coreOnChip()[c], axons.length);
+            if (slot < 0) {
+                problems.add("core " + c + " is on chip " + routing.chip()[c] + " core " + routing.coreOnChip()[c]
+                        + ", outside the layout");
+            } else {
+                axons[slot] = routing.synapses()[c].inputAxons();
+            }
         }
         for (int c = 0; c < routing.cores(); c++) {
             Loihi1OutputAxons out = routing.outputAxons()[c];
+            int[] chip = out.chip();
+            int[] core = out.core();
+            int[] axon = out.axon();
             for (int r = 0; r < out.count(); r++) {
-                Integer n = axons.get(key(out.chip()[r], out.core()[r]));
-                if (n == null || out.axon()[r] >= n) {
-                    problems.add("core " + c + " routes to chip " + out.chip()[r] + " core " + out.core()[r] + " axon "
-                            + out.axon()[r] + ", which does not exist");
+                int slot = slot(chip[r], core[r], axons.length);
+                if (slot < 0 || axon[r] >= axons[slot]) {
+                    problems.add("core " + c + " routes to chip " + chip[r] + " core " + core[r] + " axon " + axon[r]
+                            + ", which does not exist");
                 }
             }
         }
         for (int r = 0; r < routing.hostAxon().length; r++) {
-            Integer n = axons.get(key(routing.hostChip()[r], routing.hostCore()[r]));
-            if (n == null || routing.hostAxon()[r] >= n) {
+            int slot = slot(routing.hostChip()[r], routing.hostCore()[r], axons.length);
+            if (slot < 0 || routing.hostAxon()[r] >= axons[slot]) {
                 problems.add("host route " + r + " names a missing input axon");
             }
         }
         return problems;
     }
 
-    private static long key(int chip, int core) {
-        return ((long) chip << 32) | (core & 0xFFFF_FFFFL);
+    /** The slot of (chip, core) in a table of {@code slots}, or -1 when outside it. */
+    private static int slot(int chip, int core, int slots) {
+        if (chip < 0 || core < 0 || core >= Loihi1Limits.CORES_PER_CHIP) {
+            return -1;
+        }
+        long slot = (long) chip * Loihi1Limits.CORES_PER_CHIP + core;
+        return slot < slots ? (int) slot : -1;
     }
 }

@@ -36,9 +36,18 @@ final class WeightLowering {
     static Result lower(int index, Projection p, int position, double[] factor, boolean reportWeights, double dt) {
         SynapseMatrix m = p.synapses();
         int count = m.count();
+        boolean constant = m.weights().isHomogeneous();
+        double w0 = constant ? m.weights().constantValue() : 0;
+        int[] targets = m.targetArray();
         double max = 0;
-        for (int k = 0; k < count; k++) {
-            max = Math.max(max, factor[m.target(k)] * m.weight(k));
+        if (constant) {
+            for (int t : targets) {
+                max = Math.max(max, factor[t] * w0);
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                max = Math.max(max, factor[m.target(k)] * m.weight(k));
+            }
         }
         int needed = neededExponent(max);
         int exp = Math.max(Loihi1Limits.SYNAPSE_WEIGHT_EXP_FLOOR, Math.min(needed, Loihi1Limits.WEIGHT_EXP_MAX));
@@ -47,19 +56,48 @@ final class WeightLowering {
         double errSum = 0;
         long errCount = 0;
         long vanished = 0;
-        for (int k = 0; k < count; k++) {
-            double ideal = factor[m.target(k)] * m.weight(k);
-            if (!(ideal > 0)) {
-                continue;
+        if (constant) {
+            // One weight: a synapse's error depends on its target alone, so it is computed once
+            // per post neuron and summed in synapse order (the same sum, bit for bit).
+            double[] errOf = new double[factor.length];
+            boolean[] vanishes = new boolean[factor.length];
+            for (int t = 0; t < factor.length; t++) {
+                double ideal = factor[t] * w0;
+                if (!(ideal > 0)) {
+                    errOf[t] = Double.NaN;
+                    continue;
+                }
+                long mant = Math.min(Math.round(ideal / unit), Loihi1Limits.WEIGHT_MANTISSA_MAX);
+                vanishes[t] = mant == 0;
+                errOf[t] = Math.abs(mant * unit - ideal) / ideal;
             }
-            long mant = Math.min(Math.round(ideal / unit), Loihi1Limits.WEIGHT_MANTISSA_MAX);
-            if (mant == 0) {
-                vanished++;
+            for (int t : targets) {
+                double err = errOf[t];
+                if (Double.isNaN(err)) {
+                    continue;
+                }
+                if (vanishes[t]) {
+                    vanished++;
+                }
+                errMax = Math.max(errMax, err);
+                errSum += err;
+                errCount++;
             }
-            double err = Math.abs(mant * unit - ideal) / ideal;
-            errMax = Math.max(errMax, err);
-            errSum += err;
-            errCount++;
+        } else {
+            for (int k = 0; k < count; k++) {
+                double ideal = factor[m.target(k)] * m.weight(k);
+                if (!(ideal > 0)) {
+                    continue;
+                }
+                long mant = Math.min(Math.round(ideal / unit), Loihi1Limits.WEIGHT_MANTISSA_MAX);
+                if (mant == 0) {
+                    vanished++;
+                }
+                double err = Math.abs(mant * unit - ideal) / ideal;
+                errMax = Math.max(errMax, err);
+                errSum += err;
+                errCount++;
+            }
         }
         int longestField = Math.max(0, m.delays().max() - Loihi1Limits.AXON_LATENCY_STEPS);
         int delayBits = Math.min(bitsFor(longestField), Loihi1Limits.SYNAPSE_DELAY_BITS_MAX);
