@@ -3,10 +3,9 @@ package io.neuromap.cli;
 import io.neuromap.backends.loihi1.Loihi1LimitRow;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.Loihi1System;
-import io.neuromap.backends.loihi1.mapping.Loihi1ResourceModel;
+import io.neuromap.backends.loihi1.rules.Loihi1Rule;
+import io.neuromap.backends.loihi1.rules.Loihi1Rules;
 import io.neuromap.backends.report.RuleInfo;
-import io.neuromap.compiler.mapping.MappingRule;
-import io.neuromap.compiler.mapping.Resource;
 import io.neuromap.compiler.model.Catalog;
 import io.neuromap.compiler.model.ModelLibrary;
 import io.neuromap.compiler.model.NeuronModel;
@@ -21,7 +20,7 @@ import java.util.Optional;
  * The targets neuromap knows, for {@code neuromap targets}: every name the language accepts in a
  * {@code target} block ({@link Catalog#targetNames()}), marked {@code available} when a backend
  * maps onto it and {@code planned} otherwise, and the sheet of each available one, assembled from
- * the backend's own limits, systems and resource model so it cannot drift from what the compiler
+ * the backend's own limits, systems and design rules so it cannot drift from what the compiler
  * checks.
  */
 final class TargetCatalog {
@@ -73,7 +72,7 @@ final class TargetCatalog {
         String summary = String.format(Locale.ROOT, "Intel Loihi 1: %d neuromorphic cores per chip on a 2-D mesh, "
                 + "%d compartments per core, systems of 1 to %d chips", Loihi1Limits.CORES_PER_CHIP,
                 Loihi1Limits.COMPARTMENTS_PER_CORE, Loihi1Limits.MAX_CHIPS);
-        return new TargetSheet(LOIHI1, AVAILABLE, summary, rows, systems, loihi1Models(), loihi1Rules(limits));
+        return new TargetSheet(LOIHI1, AVAILABLE, summary, rows, systems, loihi1Models(), loihi1Rules());
     }
 
     /**
@@ -108,25 +107,16 @@ final class TargetCatalog {
         return out;
     }
 
-    /** The Loihi 1 design rules the mapping checks: one per per-core resource, plus chips and off-core targets. */
-    static List<RuleInfo> loihi1Rules(Loihi1Limits limits) {
-        Loihi1ResourceModel model = Loihi1ResourceModel.of(limits);
+    /**
+     * The Loihi 1 design rules, as the compiler and {@code emulate} run them ({@link Loihi1Rules}):
+     * id, predicate, what each requires and what to do when it is broken. The mapping engine names
+     * its findings by these ids too (a test checks), so this is the whole list.
+     */
+    static List<RuleInfo> loihi1Rules() {
         List<RuleInfo> out = new ArrayList<>();
-        for (Resource r : model.resources()) {
-            String summary = r.kind() == io.neuromap.compiler.mapping.ResourceKind.NEURON_MAX
-                    ? String.format(Locale.ROOT, "%s into a core <= %d %s (%s)", r.name(), r.capacity(), r.unit(),
-                            r.source())
-                    : String.format(Locale.ROOT, "%s per core <= %d %s (%s)", r.name(), r.capacity(), r.unit(),
-                            r.source());
-            out.add(new RuleInfo(r.ruleId(), r.name(), summary, r.fix().replace("`%s`", "the population")));
+        for (Loihi1Rule rule : Loihi1Rules.all()) {
+            out.add(new RuleInfo(rule.id(), rule.predicate(), rule.description(), rule.help()));
         }
-        out.add(new RuleInfo(model.ruleId(MappingRule.CHIPS), "chips",
-                "the mapped network needs at most the system's chips (" + Loihi1Limits.CORES_PER_CHIP
-                        + " cores each; loihi1.md §1.1, §1.5)",
-                "map onto a larger system (`system` in the target block) or more chips (--chips N)"));
-        out.add(new RuleInfo(model.ruleId(MappingRule.OFF_CORE_TARGET), "on-core targets",
-                "projections end on neurons that run on a core, not on spike sources, which the host injects",
-                "project onto a neuron population instead of a spike source"));
         return out;
     }
 }

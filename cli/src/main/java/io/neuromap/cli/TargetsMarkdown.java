@@ -41,9 +41,9 @@ final class TargetsMarkdown {
         for (TargetSheet.ModelRow m : s.models()) {
             row(out, "`" + m.model() + "`", m.runs() ? "yes" : "no", m.how());
         }
-        out.append("\n#### design rules\n\n| rule | requires | fix |\n| --- | --- | --- |\n");
+        out.append("\n#### design rules\n\n| rule | predicate | requires | fix |\n| --- | --- | --- | --- |\n");
         for (RuleInfo r : s.rules()) {
-            row(out, "`" + r.id() + "`", r.summary(), r.help());
+            row(out, "`" + r.id() + "`", r.name(), r.summary(), r.help());
         }
         return out.toString();
     }

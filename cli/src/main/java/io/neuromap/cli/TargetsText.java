@@ -57,7 +57,8 @@ final class TargetsText {
         out.append("\ndesign rules\n");
         rows.clear();
         for (RuleInfo r : s.rules()) {
-            rows.add(new String[] {r.id(), r.summary()});
+            rows.add(new String[] {r.id(), r.name(), r.summary()});
+            rows.add(new String[] {"", "", "fix: " + r.help()});
         }
         table(out, "  ", rows);
         return out.toString();

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.backends.loihi1.mapping.Loihi1ResourceModel;
+import io.neuromap.backends.loihi1.rules.Loihi1Rule;
+import io.neuromap.backends.loihi1.rules.Loihi1Rules;
+import io.neuromap.backends.report.RuleInfo;
+import io.neuromap.compiler.mapping.MappingRule;
 import io.neuromap.compiler.model.Catalog;
 import io.neuromap.compiler.model.ModelLibrary;
 import io.neuromap.compiler.model.NeuronModel;
@@ -41,8 +46,12 @@ class TargetsCommandTest {
         assertTrue(out.contains("  threshold mantissa                1..131071 x 2^6"), out);
         assertTrue(out.contains("  pohoiki-springs     768 chips"), out);
         assertTrue(out.contains("  izhikevich   does not run  "), out);
-        assertTrue(out.contains("  LOIHI1-AXIN-001     input axons per core <= 4096 axons"), out);
-        assertTrue(out.contains("  LOIHI1-CHIP-001     "), out);
+        assertTrue(out.contains("\n  LOIHI1-AXIN-001     InputAxonsWithinCoreLimit           a core has one synapse-map entry "
+                + "per presynaptic neuron"), out);
+        assertTrue(out.contains("\n                                                          fix: lower the number of distinct "
+                + "presynaptic neurons per neuron\n"), out);
+        assertTrue(out.contains("\n  LOIHI1-SRC-001      ProjectionsEndOnCores               "), out);
+        assertTrue(out.contains("\n  LOIHI1-PROBE-001    ProbesRecordable                    "), out);
     }
 
     @Test
@@ -101,13 +110,18 @@ class TargetsCommandTest {
     }
 
     @Test
-    void rulesMatchTheResourceModelsRuleIds() {
-        List<String> ids = TargetCatalog.loihi1Rules(Loihi1Limits.singleChip()).stream().map(r -> r.id()).toList();
-        List<String> expected = new ArrayList<>();
-        io.neuromap.backends.loihi1.mapping.Loihi1ResourceModel.of(Loihi1Limits.singleChip()).resources()
-                .forEach(res -> expected.add(res.ruleId()));
-        expected.add("LOIHI1-CHIP-001");
-        expected.add("LOIHI1-SRC-001");
-        assertEquals(expected, ids);
+    void rulesAreTheRuleSetWithEveryIdTheMappingEngineNames() {
+        List<String> ids = TargetCatalog.loihi1Rules().stream().map(RuleInfo::id).toList();
+        assertEquals(Loihi1Rules.all().stream().map(Loihi1Rule::id).toList(), ids);
+        assertEquals(23, ids.size(), ids::toString);
+        Loihi1ResourceModel model = Loihi1ResourceModel.of(Loihi1Limits.singleChip());
+        model.resources().forEach(res -> assertTrue(ids.contains(res.ruleId()), res::ruleId));
+        for (MappingRule rule : MappingRule.values()) {
+            assertTrue(ids.contains(model.ruleId(rule)), model.ruleId(rule));
+        }
+        for (RuleInfo r : TargetCatalog.loihi1Rules()) {
+            assertTrue(r.name().matches("[A-Z][A-Za-z]+"), r::name);
+            assertTrue(!r.summary().isBlank() && !r.help().isBlank(), r::id);
+        }
     }
 }

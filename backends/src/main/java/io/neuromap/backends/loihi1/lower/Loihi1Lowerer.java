@@ -122,9 +122,12 @@ public final class Loihi1Lowerer {
         List<LoweringFacts.Weights> weights = new ArrayList<>();
         List<LoweringFacts.Delay> delays = new ArrayList<>();
         List<LoweringFacts.Plasticity> plasticity = new ArrayList<>();
+        List<LoweringFacts.Target> targets = new ArrayList<>();
         for (int j = 0; j < net.projections().size(); j++) {
             Projection proj = net.projections().get(j);
             PopulationLowering post = lowered[proj.post()];
+            targets.add(new LoweringFacts.Target(proj.name(), net.populations().get(proj.post()).name(),
+                    !post.isSource(), proj.synapseCount(), proj.span()));
             int position = post.isSource() ? -1 : post.shape().positionFor(proj.postCompartment(), proj.receptor());
             double[] factor = position < 0 ? new double[post.size()] : post.weightFactors(position);
             WeightLowering.Result r = WeightLowering.lower(j, proj, position, factor, post.isSupported() && !post.isSource(),
@@ -151,7 +154,7 @@ public final class Loihi1Lowerer {
             modulation.add(new LoweringFacts.Modulation("pathway", pw.name(), pw.span()));
         }
         LoweringFacts facts = new LoweringFacts(models, decays, refractories, thresholds, biases, inits, couplings,
-                weights, plasticity, delays, modulation, stimulusFacts, probeFacts);
+                weights, plasticity, delays, modulation, stimulusFacts, probeFacts, targets);
         return new Loihi1Lowering(net, network.populations().size(), Arrays.asList(lowered), projections,
                 Arrays.asList(stimuli.sources()), injections, probes, facts, quantization, binning, options);
     }

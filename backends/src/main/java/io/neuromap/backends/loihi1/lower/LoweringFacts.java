@@ -15,7 +15,7 @@ import java.util.List;
 public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refractory> refractories,
         List<Threshold> thresholds, List<Bias> biases, List<Init> inits, List<Coupling> couplings,
         List<Weights> weights, List<Plasticity> plasticity, List<Delay> delays, List<Modulation> modulation,
-        List<Stimulus> stimuli, List<Probe> probes) {
+        List<Stimulus> stimuli, List<Probe> probes, List<Target> targets) {
 
     public LoweringFacts {
         models = List.copyOf(requireNonNull(models, "models is null"));
@@ -31,12 +31,13 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
         modulation = List.copyOf(requireNonNull(modulation, "modulation is null"));
         stimuli = List.copyOf(requireNonNull(stimuli, "stimuli is null"));
         probes = List.copyOf(requireNonNull(probes, "probes is null"));
+        targets = List.copyOf(requireNonNull(targets, "targets is null"));
     }
 
     /** No facts: a config read from disk, which has no DSL behind it. */
     public static LoweringFacts none() {
         return new LoweringFacts(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** A population's neuron model, and whether the lowering knows how to build it from compartments. */
@@ -181,6 +182,22 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
             requireNonNull(name, "name is null");
             requireNonNull(kind, "kind is null");
             requireNonNull(reason, "reason is null");
+            requireNonNull(span, "span is null");
+        }
+    }
+
+    /**
+     * Where a projection's synapses end: on neurons that run on a core, or on a population the
+     * host injects (a spike source), which has no compartments to receive them.
+     *
+     * @param population the post population
+     * @param onCore whether its neurons run on a core
+     * @param synapses the projection's synapses
+     */
+    public record Target(String projection, String population, boolean onCore, long synapses, SourceSpan span) {
+        public Target {
+            requireNonNull(projection, "projection is null");
+            requireNonNull(population, "population is null");
             requireNonNull(span, "span is null");
         }
     }

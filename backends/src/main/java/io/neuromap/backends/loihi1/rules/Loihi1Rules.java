@@ -30,6 +30,7 @@ public final class Loihi1Rules {
     /** Rules on the lowering's facts: models, features and the number formats of the network's values. */
     private static final List<Loihi1Rule> NETWORK = List.of(
             new NeuronModelSupported(),
+            new ProjectionsEndOnCores(),
             new PlasticityLowered(),
             new NeuromodulationLowered(),
             new StimuliLowered(),

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * The {@code rules} pass: runs every Loihi 1 design rule on the emitted config and the lowering's
- * facts ({@link Loihi1Rules}), and adds the mapping engine's own findings that no rule covers
- * (projections onto neurons the host injects). Violations are data in the result, not
+ * facts ({@link Loihi1Rules}), and keeps any finding of the mapping engine whose id no rule has:
+ * a safety net, since every id the resource model names is a rule's (a test checks), so the rules
+ * report each finding once, from the config and the lowering. Violations are data in the result, not
  * diagnostics: an infeasible network still gets its full report.
  */
 public final class RulesPass implements Pass<Loihi1Emitted, Loihi1Checked> {

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.Loihi1System;
 import io.neuromap.backends.loihi1.lower.LoweringFacts;
+import io.neuromap.backends.loihi1.mapping.Loihi1ResourceModel;
 import io.neuromap.compiler.diag.Severity;
+import io.neuromap.compiler.mapping.MappingRule;
+import io.neuromap.compiler.mapping.Resource;
 import io.neuromap.compiler.mapping.Violation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,6 +88,10 @@ class Loihi1RulesTest {
         out.add(factCase(new NeuronModelSupported(),
                 f -> f.models = List.of(new LoweringFacts.Model("p", "izhikevich", false, line(FACT_LINE))),
                 f -> f.models = List.of(new LoweringFacts.Model("p", "lif", true, line(FACT_LINE)))));
+        out.add(factCase(new ProjectionsEndOnCores(),
+                f -> f.targets = List.of(new LoweringFacts.Target("in", "stim", false, 40, line(FACT_LINE))),
+                f -> f.targets = List.of(new LoweringFacts.Target("in", "exc", true, 40, line(FACT_LINE)),
+                        new LoweringFacts.Target("none", "stim", false, 0, line(FACT_LINE)))));
         out.add(factCase(new PlasticityLowered(),
                 f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "stdp", line(FACT_LINE))),
                 f -> f.plasticity = List.of()));
@@ -167,6 +174,19 @@ class Loihi1RulesTest {
             assertTrue(covered.contains(rule.id()), rule.id() + " has no fixtures");
             assertTrue(rule.id().matches("LOIHI1-[A-Z]+-\\d{3}"), rule.id());
             assertTrue(rule.predicate().matches("[A-Z][A-Za-z]+"), rule.predicate());
+        }
+    }
+
+    @Test
+    void everyRuleIdOfTheResourceModelIsARule() {
+        Set<String> ids = new HashSet<>();
+        Loihi1Rules.all().forEach(rule -> ids.add(rule.id()));
+        Loihi1ResourceModel model = Loihi1ResourceModel.of(ONE_CHIP);
+        for (Resource r : model.resources()) {
+            assertTrue(ids.contains(r.ruleId()), r.name() + ": " + r.ruleId() + " is not in Loihi1Rules");
+        }
+        for (MappingRule rule : MappingRule.values()) {
+            assertTrue(ids.contains(model.ruleId(rule)), rule + ": " + model.ruleId(rule) + " is not in Loihi1Rules");
         }
     }
 

@@ -205,10 +205,11 @@ final class RuleFixtures {
         List<LoweringFacts.Modulation> modulation = List.of();
         List<LoweringFacts.Stimulus> stimuli = List.of();
         List<LoweringFacts.Probe> probes = List.of();
+        List<LoweringFacts.Target> targets = List.of();
 
         LoweringFacts build() {
             return new LoweringFacts(models, decays, refractories, thresholds, biases, inits, couplings, weights,
-                    plasticity, delays, modulation, stimuli, probes);
+                    plasticity, delays, modulation, stimuli, probes, targets);
         }
     }
 }
