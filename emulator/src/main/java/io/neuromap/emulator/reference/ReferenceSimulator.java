@@ -1,0 +1,313 @@
+package io.neuromap.emulator.reference;
+
+import static java.util.Objects.requireNonNull;
+
+import io.neuromap.compiler.ir.Network;
+import io.neuromap.compiler.ir.NeuronRange;
+import io.neuromap.compiler.ir.Population;
+import io.neuromap.compiler.ir.Projection;
+import io.neuromap.emulator.record.Recording;
+import io.neuromap.emulator.record.RunSummary;
+import io.neuromap.emulator.record.SpikeRecorder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * The float reference: simulates an elaborated {@link Network} in double precision with each
+ * model's own equations, so that {@code validate} can show what quantization and mapping did to
+ * a network. It reads the IR directly (never a chip config), with the same deterministic input
+ * spikes the configs carry.
+ *
+ * <pre>
+ * Recording r = ReferenceSimulator.create(network).run();          // simulate's duration
+ * Recording r = ReferenceSimulator.create(network, ReferenceOptions.defaults().withSteps(500)).run();
+ * RecordingWriter.write(r, Path.of("run"));                          // spikes.npy/.csv, probe_*.npy, summary.json
+ * </pre>
+ *
+ * <p>Each step s is a fixed sequence of phases:
+ * <ol>
+ *   <li>pathway effects from the concentrations at the end of step s - 1 ({@link Neuromodulation});</li>
+ *   <li>stimuli: dc currents of step s; stimulus spikes of step s into the ring slot of step s + 1
+ *       ({@link StimulusDrive});</li>
+ *   <li>every population's kernel, in declaration order: integrate over the step, take this
+ *       step's synaptic arrivals, fire ({@link NeuronKernel});</li>
+ *   <li>record the spikes; deliver them through every projection into the ring slots of steps
+ *       s + delay ({@link SynapseDelivery});</li>
+ *   <li>plasticity ({@link PlasticProjection});</li>
+ *   <li>modulator concentrations over step s, with releases from source spikes
+ *       ({@link ModulatorDynamics});</li>
+ *   <li>probes due in step s sample the state at the end of the step ({@link ProbeSet}).</li>
+ * </ol>
+ * All neurons update from the state at the start of the step and interact only through delays of
+ * at least one step, so the result does not depend on the order in which populations are
+ * declared or updated. State lives in primitive arrays per state variable (struct of arrays);
+ * a step allocates nothing and boxes nothing. Transcendental functions are {@link StrictMath}'s,
+ * so a run gives the same bits on every platform. Not thread-safe.
+ */
+public final class ReferenceSimulator {
+    /** The {@link RunSummary#engine()} of reference runs. */
+    public static final String ENGINE = "float-reference";
+
+    private final Network network;
+    private final ReferenceOptions options;
+    private final long totalSteps;
+    private final NeuronKernel[] kernels;
+    private final StepInputs inputs;
+    private final SpikeBuffer spikes;
+    private final SynapseDelivery[] deliveries;
+    private final int[][] outgoing;
+    private final PlasticProjection[] plastic;
+    private final int[] plasticIndex;
+    private final StimulusDrive stimuli;
+    private final ModulatorDynamics modulators;
+    private final Neuromodulation modulation;
+    private final ProbeSet probes;
+    private final SpikeRecorder recorder = new SpikeRecorder();
+    private final boolean[] recordMask;
+    private final long[] populationSpikes;
+    private final List<String> limitations = new ArrayList<>();
+    private long step;
+    private long synapticEvents;
+    private double wallSeconds;
+
+    private ReferenceSimulator(Network network, ReferenceOptions options) {
+        this.network = network;
+        this.options = options;
+        double dt = network.simulation().dt();
+        this.totalSteps = options.steps().orElse(network.simulation().steps());
+        List<Population> pops = network.populations();
+        InputLayout layout = new InputLayout(network);
+        kernels = new NeuronKernel[pops.size()];
+        for (int p = 0; p < pops.size(); p++) {
+            kernels[p] = kernel(network, pops.get(p), p, layout, dt);
+        }
+        List<Projection> projections = network.projections();
+        deliveries = new SynapseDelivery[projections.size()];
+        int maxDelay = 1;
+        List<List<Integer>> out = new ArrayList<>();
+        for (int p = 0; p < pops.size(); p++) {
+            out.add(new ArrayList<>());
+        }
+        for (int j = 0; j < projections.size(); j++) {
+            deliveries[j] = new SynapseDelivery(network, projections.get(j), layout);
+            maxDelay = Math.max(maxDelay, deliveries[j].maxDelay());
+            out.get(projections.get(j).pre()).add(j);
+        }
+        outgoing = new int[pops.size()][];
+        for (int p = 0; p < pops.size(); p++) {
+            outgoing[p] = out.get(p).stream().mapToInt(Integer::intValue).toArray();
+        }
+        inputs = new StepInputs(layout, network.neuronCount(), maxDelay + 1);
+        spikes = new SpikeBuffer(network.neuronCount(), pops.size());
+        stimuli = new StimulusDrive(network, layout);
+        modulators = new ModulatorDynamics(network, options.external());
+        modulation = new Neuromodulation(network, layout, kernels, inputs);
+        double[] postScale = modulation.neuronFactors(Neuromodulation.WEIGHT_SCALE);
+        if (postScale != null) {
+            for (SynapseDelivery d : deliveries) {
+                d.setPostScale(postScale);
+            }
+        }
+        List<PlasticProjection> learning = new ArrayList<>();
+        List<Integer> learningIndex = new ArrayList<>();
+        for (int j = 0; j < projections.size(); j++) {
+            Projection p = projections.get(j);
+            if (p.plasticity().isEmpty()) {
+                continue;
+            }
+            String rule = p.plasticity().get().name();
+            if (rule.equals("stdp") || rule.equals("da_stdp")) {
+                learning.add(new PlasticProjection(network, j, deliveries[j]));
+                learningIndex.add(j);
+                if (rule.equals("da_stdp") && Neuromodulation.learningModulator(network, j) < 0) {
+                    limitations.add("projection " + p.name() + ": da_stdp without a pathway acting on its learning; "
+                            + "its eligibility builds up but its weights do not change");
+                }
+            } else {
+                limitations.add("projection " + p.name() + ": plasticity rule " + rule
+                        + " is not simulated by the float reference; its weights stay as elaborated");
+            }
+        }
+        plastic = learning.toArray(new PlasticProjection[0]);
+        plasticIndex = learningIndex.stream().mapToInt(Integer::intValue).toArray();
+        probes = new ProbeSet(network, kernels, modulators, deliveries);
+        recordMask = new boolean[network.neuronCount()];
+        if (options.spikes() == ReferenceOptions.SpikeScope.ALL) {
+            java.util.Arrays.fill(recordMask, true);
+        } else {
+            for (NeuronRange r : probes.spikeTargets()) {
+                java.util.Arrays.fill(recordMask, r.globalStart(), r.globalEnd(), true);
+            }
+        }
+        populationSpikes = new long[pops.size()];
+    }
+
+    /** A simulator for {@code network} with {@link ReferenceOptions#defaults()}. */
+    public static ReferenceSimulator create(Network network) {
+        return create(network, ReferenceOptions.defaults());
+    }
+
+    /**
+     * A simulator for {@code network}, at step 0.
+     *
+     * @throws IllegalArgumentException if the network uses something the float reference cannot
+     *                                  simulate (an unknown model, an effect on an unsupported quantity)
+     */
+    public static ReferenceSimulator create(Network network, ReferenceOptions options) {
+        requireNonNull(network, "network is null");
+        requireNonNull(options, "options is null");
+        return new ReferenceSimulator(network, options);
+    }
+
+    private static NeuronKernel kernel(Network network, Population pop, int p, InputLayout layout, double dt) {
+        return switch (pop.model().name()) {
+            case "lif" -> new LifKernel(pop, layout.base(p, 0), dt);
+            case "izhikevich" -> new IzhikevichKernel(pop, layout.base(p, 0), dt);
+            case "adex" -> new AdexKernel(pop, layout.base(p, 0), dt);
+            case "two_comp" -> new TwoCompartmentKernel(pop, layout.base(network, p, "soma"),
+                    layout.base(network, p, "dendrite"), dt);
+            case "poisson" -> new PoissonSourceKernel(network, pop);
+            case "spike_times" -> new SpikeTimesSourceKernel(pop, dt);
+            default -> throw new IllegalArgumentException("population " + pop.name() + ": the float reference has no model "
+                    + pop.model().name());
+        };
+    }
+
+    /** Runs the remaining steps (to the options' or the network's run length) and returns the recording. */
+    public Recording run() {
+        advance(totalSteps - step);
+        return recording();
+    }
+
+    /** Runs {@code n} more steps. */
+    public void advance(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("cannot run " + n + " steps");
+        }
+        long start = System.nanoTime();
+        for (long i = 0; i < n; i++) {
+            stepOnce();
+        }
+        wallSeconds += (System.nanoTime() - start) * 1e-9;
+    }
+
+    private void stepOnce() {
+        final long s = step;
+        final StepInputs in = inputs;
+        in.setStep(s);
+        final double[] concentrations = modulators.concentrations();
+        if (!modulation.isEmpty()) {
+            modulation.apply(concentrations);
+            for (int j = 0; j < deliveries.length; j++) {
+                deliveries[j].setScale(modulation.projectionFactor(Neuromodulation.WEIGHT_SCALE, j));
+            }
+        }
+        stimuli.step(in, options.external());
+        spikes.clear();
+        for (int p = 0; p < kernels.length; p++) {
+            spikes.begin(p);
+            kernels[p].step(in, spikes);
+            spikes.close(p);
+        }
+        stimuli.clearForced(in);
+        for (int i = 0, n = spikes.count(); i < n; i++) {
+            int g = spikes.neuron(i);
+            if (recordMask[g]) {
+                recorder.record(s, g);
+            }
+        }
+        final double[] ring = in.ring;
+        for (int p = 0; p < kernels.length; p++) {
+            int from = spikes.start(p);
+            int to = spikes.end(p);
+            populationSpikes[p] += to - from;
+            for (int j : outgoing[p]) {
+                SynapseDelivery d = deliveries[j];
+                for (int i = from; i < to; i++) {
+                    synapticEvents += d.deliver(spikes.neuron(i), s, ring, in.channels, in.ringSlots);
+                }
+            }
+        }
+        for (int q = 0; q < plastic.length; q++) {
+            Projection p = network.projections().get(plasticIndex[q]);
+            plastic[q].step(spikes, p.pre(), p.post(), concentrations, modulation);
+        }
+        modulators.step(s, spikes);
+        probes.sample(s);
+        step = s + 1;
+    }
+
+    /** The next step to compute (= steps run so far). */
+    public long currentStep() {
+        return step;
+    }
+
+    /** The run length {@link #run()} goes to. */
+    public long totalSteps() {
+        return totalSteps;
+    }
+
+    /** What was recorded so far, with the summary of the steps run. */
+    public Recording recording() {
+        List<RunSummary.PopulationSummary> pops = new ArrayList<>();
+        for (int p = 0; p < kernels.length; p++) {
+            Population pop = network.populations().get(p);
+            pops.add(new RunSummary.PopulationSummary(pop.name(), pop.model().name(), pop.offset(), pop.size(),
+                    populationSpikes[p]));
+        }
+        RunSummary summary = new RunSummary(ENGINE, step, network.simulation().dt(), pops, synapticEvents, Map.of(),
+                OptionalDouble.of(wallSeconds));
+        return new Recording(recorder, probes.recorders(), summary);
+    }
+
+    /**
+     * Parts of the network the float reference simulates only partly (a plasticity rule it does
+     * not implement, a three-factor rule with no modulator), one sentence each; empty when it
+     * simulates everything. {@code validate} prints them.
+     */
+    public List<String> limitations() {
+        return List.copyOf(limitations);
+    }
+
+    /** The current value of state variable {@code variable} of local neuron {@code neuron} of {@code population}. */
+    public double state(String population, String variable, int neuron) {
+        int p = network.populationIndex(population);
+        if (p < 0) {
+            throw new IllegalArgumentException("no population " + population);
+        }
+        int index = kernels[p].stateIndex(variable);
+        if (index < 0) {
+            throw new IllegalArgumentException("population " + population + " has no state variable " + variable);
+        }
+        return kernels[p].state(index, neuron);
+    }
+
+    /** The current concentration of modulator {@code name}. */
+    public double concentration(String name) {
+        int m = network.modulatorIndex(name);
+        if (m < 0) {
+            throw new IllegalArgumentException("no modulator " + name);
+        }
+        return modulators.concentrations()[m];
+    }
+
+    /** The current weight magnitude of synapse {@code k} of projection {@code projection}, A. */
+    public double weight(String projection, int k) {
+        int j = network.projectionIndex(projection);
+        if (j < 0) {
+            throw new IllegalArgumentException("no projection " + projection);
+        }
+        return deliveries[j].weight(k);
+    }
+
+    public Network network() {
+        return network;
+    }
+
+    @Override
+    public String toString() {
+        return "ReferenceSimulator[" + network.name() + ", step " + step + " of " + totalSteps + "]";
+    }
+}
