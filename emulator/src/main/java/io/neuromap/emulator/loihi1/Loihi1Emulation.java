@@ -1,0 +1,114 @@
+package io.neuromap.emulator.loihi1;
+
+import static java.util.Objects.requireNonNull;
+
+import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
+import io.neuromap.backends.loihi1.config.Loihi1ConfigProblem;
+import io.neuromap.backends.loihi1.config.Loihi1ConfigReader;
+import io.neuromap.backends.loihi1.config.Loihi1ConfigValidator;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code emulate} path for a Loihi 1 config, as the CLI runs it: load the config (format,
+ * schema, tables, cross-references: {@link Loihi1ConfigReader}), re-check it against the target's
+ * design rules ({@link Loihi1ConfigRules}: the per-core capacities the reader leaves open), and,
+ * if it violates none, run it for N steps on T threads and return its probes and spikes.
+ *
+ * <p>Two kinds of bad input stay apart: a malformed config throws {@link Loihi1ConfigException}
+ * from {@link #load} or {@link #of} (every problem located), while a well-formed config that does
+ * not fit the chip loads, reports its {@link #violations()}, and is refused by {@link #run}.
+ *
+ * <pre>{@code
+ * Loihi1Emulation emulation = Loihi1Emulation.load(Path.of("out"));
+ * if (!emulation.violations().isEmpty()) { ...print them, exit 1... }
+ * Loihi1RunResult result = emulation.run(1000, Loihi1RunOptions.defaults().withThreads(4));
+ * }</pre>
+ */
+public final class Loihi1Emulation {
+
+    private final Loihi1Config config;
+    private final List<Loihi1RuleViolation> violations;
+
+    private Loihi1Emulation(Loihi1Config config, List<Loihi1RuleViolation> violations) {
+        this.config = config;
+        this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * Reads the config at {@code path} (a directory holding {@code config.json}, or the file) and
+     * checks it against the target's rules.
+     *
+     * @throws Loihi1ConfigException if the config is malformed: every problem, located
+     */
+    public static Loihi1Emulation load(Path path) throws Loihi1ConfigException {
+        requireNonNull(path, "path is null");
+        Loihi1Config config = Loihi1ConfigReader.read(path);
+        return new Loihi1Emulation(config, Loihi1ConfigRules.standard().check(config));
+    }
+
+    /**
+     * Validates an in-memory config as the reader would and checks it against the target's rules.
+     *
+     * @throws Loihi1ConfigException if the config is malformed: every problem, located
+     */
+    public static Loihi1Emulation of(Loihi1Config config) throws Loihi1ConfigException {
+        requireNonNull(config, "config is null");
+        List<Loihi1ConfigProblem> problems = Loihi1ConfigValidator.validate(config);
+        if (!problems.isEmpty()) {
+            throw new Loihi1ConfigException(problems);
+        }
+        return new Loihi1Emulation(config, Loihi1ConfigRules.standard().check(config));
+    }
+
+    /** The config. */
+    public Loihi1Config config() {
+        return config;
+    }
+
+    /** The target-rule violations; a config with any cannot run. */
+    public List<Loihi1RuleViolation> violations() {
+        return violations;
+    }
+
+    /** Runs the config's own number of steps ({@code "steps"}). */
+    public Loihi1RunResult run(Loihi1RunOptions options) throws Loihi1EmulationException {
+        return run(config.steps(), options);
+    }
+
+    /**
+     * Runs {@code steps} steps from the initial state (every u, v and refractory counter 0) and
+     * returns every probe's trace and every spike.
+     *
+     * @throws Loihi1EmulationException if the config violates a target rule (nothing runs), a
+     *     probe's trace would not fit in memory, or, in a strict run, a register overflowed
+     *     ({@link Loihi1OverflowException})
+     */
+    public Loihi1RunResult run(int steps, Loihi1RunOptions options) throws Loihi1EmulationException {
+        requireNonNull(options, "options is null");
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps must be >= 0, got " + steps);
+        }
+        if (!violations.isEmpty()) {
+            throw Loihi1EmulationException.refused(violations);
+        }
+        try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options)) {
+            Loihi1ProbeBuffers probes = new Loihi1ProbeBuffers(config.probes(), emulator.state(), steps);
+            Loihi1SpikeLog spikes = new Loihi1SpikeLog();
+            emulator.attach(probes);
+            emulator.attach(spikes);
+            long start = System.nanoTime();
+            emulator.run(steps);
+            long wall = System.nanoTime() - start;
+            return new Loihi1RunResult(steps, emulator.threads(), probes.traces(), spikes.raster(emulator.state()),
+                    emulator.overflows(), emulator.synapticEvents(),
+                    (long) steps * emulator.state().compartments(), wall);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Loihi1Emulation[" + config.arithmetic().jsonName() + ", " + violations.size() + " violations]";
+    }
+}

@@ -1,0 +1,182 @@
+package io.neuromap.emulator.loihi1;
+
+import static java.util.Objects.requireNonNull;
+
+import io.neuromap.backends.loihi1.config.Loihi1Probe;
+import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records a config's probes for a run of known length into preallocated int arrays, one
+ * row-major {@code rows x columns} array per probe. Each probe target is filed under its core and
+ * grouped by probe, so the worker that updated a core records that core's columns
+ * ({@link #afterCore}) with one test per probe whether this step is recorded, and cores never
+ * write the same element.
+ */
+final class Loihi1ProbeBuffers implements Loihi1Recorder {
+
+    private static final int VAR_INPUT = 0;
+    private static final int VAR_CURRENT = 1;
+    private static final int VAR_VOLTAGE = 2;
+    private static final int VAR_SPIKES = 3;
+
+    private final List<Loihi1Probe> probes;
+    private final int[] every;
+    private final int[] rows;
+    private final int[] variable;
+    private final int[] columns;
+    private final int[][] values;
+    /**
+     * Per core, the targets on the core grouped by probe: group {@code r} belongs to probe
+     * {@code groupProbe[c][r]} and holds targets {@code groupStart[c][r] .. groupStart[c][r + 1] - 1},
+     * each with its column and global compartment.
+     */
+    private final int[][] groupProbe;
+    private final int[][] groupStart;
+    private final int[][] targetColumn;
+    private final int[][] targetCompartment;
+
+    /**
+     * @param probes the config's probes
+     * @param state the emulator's layout (to find each target's core)
+     * @param steps the steps the run will compute
+     * @throws Loihi1EmulationException if a probe would record more values than an array holds
+     */
+    Loihi1ProbeBuffers(List<Loihi1Probe> probes, Loihi1State state, int steps) throws Loihi1EmulationException {
+        this.probes = List.copyOf(requireNonNull(probes, "probes is null"));
+        int count = this.probes.size();
+        int cores = state.cores();
+        every = new int[count];
+        rows = new int[count];
+        variable = new int[count];
+        columns = new int[count];
+        values = new int[count][];
+        int[][] perCore = new int[cores][count];
+        for (int p = 0; p < count; p++) {
+            Loihi1Probe probe = this.probes.get(p);
+            every[p] = probe.every();
+            rows[p] = steps / probe.every();
+            variable[p] = code(probe.variable());
+            columns[p] = probe.count();
+            long size = (long) rows[p] * probe.count();
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new Loihi1EmulationException("probe '" + probe.name() + "' would record " + size
+                        + " values in " + steps + " steps, more than one array holds: record every few steps (every) "
+                        + "or probe fewer compartments");
+            }
+            values[p] = new int[(int) size];
+            for (int j = 0; j < probe.count(); j++) {
+                perCore[state.coreIndex(probe.chip()[j], probe.core()[j])][p]++;
+            }
+        }
+        groupProbe = new int[cores][];
+        groupStart = new int[cores][];
+        targetColumn = new int[cores][];
+        targetCompartment = new int[cores][];
+        int[][] fill = new int[cores][count];
+        for (int c = 0; c < cores; c++) {
+            int groups = 0;
+            int targets = 0;
+            for (int p = 0; p < count; p++) {
+                groups += perCore[c][p] > 0 ? 1 : 0;
+                targets += perCore[c][p];
+            }
+            groupProbe[c] = new int[groups];
+            groupStart[c] = new int[groups + 1];
+            targetColumn[c] = new int[targets];
+            targetCompartment[c] = new int[targets];
+            int r = 0;
+            int next = 0;
+            for (int p = 0; p < count; p++) {
+                if (perCore[c][p] > 0) {
+                    groupProbe[c][r] = p;
+                    groupStart[c][r] = next;
+                    fill[c][p] = next;
+                    next += perCore[c][p];
+                    groupStart[c][++r] = next;
+                }
+            }
+        }
+        for (int p = 0; p < count; p++) {
+            Loihi1Probe probe = this.probes.get(p);
+            for (int j = 0; j < probe.count(); j++) {
+                int c = state.coreIndex(probe.chip()[j], probe.core()[j]);
+                int k = fill[c][p]++;
+                targetColumn[c][k] = j;
+                targetCompartment[c][k] = state.offset(c) + probe.compartment()[j];
+            }
+        }
+    }
+
+    private static int code(Loihi1ProbeVariable variable) {
+        switch (variable) {
+            case SYNAPTIC_INPUT:
+                return VAR_INPUT;
+            case CURRENT:
+                return VAR_CURRENT;
+            case VOLTAGE:
+                return VAR_VOLTAGE;
+            case SPIKES:
+                return VAR_SPIKES;
+            default:
+                throw new IllegalStateException("no recorder for probe variable " + variable);
+        }
+    }
+
+    @Override
+    public void afterCore(Loihi1State state, int core, int step) {
+        final int[] probeOf = groupProbe[core];
+        final int[] start = groupStart[core];
+        final int[] column = targetColumn[core];
+        final int[] compartment = targetCompartment[core];
+        final int next = step + 1;
+        for (int r = 0; r < probeOf.length; r++) {
+            final int p = probeOf[r];
+            if (next % every[p] != 0 || next / every[p] > rows[p]) {
+                continue;
+            }
+            final int[] out = values[p];
+            final int base = (next / every[p] - 1) * columns[p];
+            final int end = start[r + 1];
+            switch (variable[p]) {
+                case VAR_INPUT:
+                    copy(state.input, compartment, column, start[r], end, out, base);
+                    break;
+                case VAR_CURRENT:
+                    copy(state.current, compartment, column, start[r], end, out, base);
+                    break;
+                case VAR_VOLTAGE:
+                    copy(state.voltage, compartment, column, start[r], end, out, base);
+                    break;
+                default:
+                    for (int k = start[r]; k < end; k++) {
+                        out[base + column[k]] = state.spiked[compartment[k]];
+                    }
+                    break;
+            }
+        }
+    }
+
+    private static void copy(int[] from, int[] compartment, int[] column, int start, int end, int[] out, int base) {
+        for (int k = start; k < end; k++) {
+            out[base + column[k]] = from[compartment[k]];
+        }
+    }
+
+    @Override
+    public void afterStep(Loihi1State state, int step) {
+        // Every value is recorded per core.
+    }
+
+    /** The recorded traces, in config probe order. */
+    List<Loihi1ProbeTrace> traces() {
+        List<Loihi1ProbeTrace> out = new ArrayList<>();
+        for (int p = 0; p < probes.size(); p++) {
+            Loihi1Probe probe = probes.get(p);
+            out.add(new Loihi1ProbeTrace(probe.name(), probe.variable(), probe.every(), probe.chip().clone(),
+                    probe.core().clone(), probe.compartment().clone(), rows[p], values[p]));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package io.neuromap.emulator.loihi1;
+
+import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
+import io.neuromap.backends.loihi1.config.Loihi1OutputAxons;
+import io.neuromap.backends.loihi1.config.Loihi1SpikeStimuli;
+import java.util.List;
+
+/**
+ * Where spikes go: every compartment's output axons (CSR by global compartment index, each naming
+ * a target core index and input axon) and the spike stimuli (ordered by step). After every core
+ * has finished a step, {@link #exchange} walks the spikes in a fixed order (cores in index order,
+ * compartments ascending, then the stimuli) and appends the target axons to the target cores'
+ * inboxes; the next step delivers them. That is the one-step axon latency of both reference
+ * emulators (a spike fired in step k reaches its synapses in step k + 1), and the fixed order
+ * makes the inboxes the same for any thread count.
+ *
+ * <p>An inbox can hold every routing row that targets its core plus the most stimuli its core gets
+ * in one step, which bounds what one step can send it (a compartment fires at most once per step),
+ * so the exchange never grows an array.
+ *
+ * @see "DESIGN.md §The chip config contract (spikes of step k delivered in step k + 1)"
+ */
+final class Loihi1Routing {
+
+    private final int[] outStart;
+    private final int[] outCore;
+    private final int[] outAxon;
+    private final int[] stimulusStep;
+    private final int[] stimulusCore;
+    private final int[] stimulusAxon;
+    private int stimulusCursor;
+    /** Inbox sizes that {@link #exchange} can never exceed, per core. */
+    final int[] inboxCapacity;
+
+    Loihi1Routing(List<Loihi1CoreConfig> cores, Loihi1State layout, Loihi1SpikeStimuli spikes) {
+        int total = layout.compartments();
+        outStart = new int[total + 1];
+        int rows = 0;
+        for (Loihi1CoreConfig core : cores) {
+            rows += core.outputAxons().count();
+        }
+        outCore = new int[rows];
+        outAxon = new int[rows];
+        inboxCapacity = new int[cores.size()];
+        // Counting sort by source compartment: rows are documented as ordered, but order them anyway.
+        for (int c = 0; c < cores.size(); c++) {
+            int[] source = cores.get(c).outputAxons().compartment();
+            for (int cx : source) {
+                outStart[layout.offset(c) + cx + 1]++;
+            }
+        }
+        for (int g = 0; g < total; g++) {
+            outStart[g + 1] += outStart[g];
+        }
+        int[] fill = java.util.Arrays.copyOf(outStart, total);
+        for (int c = 0; c < cores.size(); c++) {
+            Loihi1OutputAxons out = cores.get(c).outputAxons();
+            for (int r = 0; r < out.count(); r++) {
+                int target = layout.coreIndex(out.chip()[r], out.core()[r]);
+                int slot = fill[layout.offset(c) + out.compartment()[r]]++;
+                outCore[slot] = target;
+                outAxon[slot] = out.axon()[r];
+                inboxCapacity[target]++;
+            }
+        }
+        int n = spikes.count();
+        long[] keys = new long[n];
+        for (int r = 0; r < n; r++) {
+            keys[r] = ((long) spikes.step()[r] << Integer.SIZE) | r;
+        }
+        // Rows are documented as ordered by step; a stable sort keeps hand-written configs working.
+        java.util.Arrays.sort(keys);
+        stimulusStep = new int[n];
+        stimulusCore = new int[n];
+        stimulusAxon = new int[n];
+        for (int k = 0; k < n; k++) {
+            int r = (int) keys[k];
+            stimulusStep[k] = spikes.step()[r];
+            stimulusCore[k] = layout.coreIndex(spikes.chip()[r], spikes.core()[r]);
+            stimulusAxon[k] = spikes.axon()[r];
+        }
+        int[] perCore = new int[cores.size()];
+        int[] stimulusMax = new int[cores.size()];
+        int r = 0;
+        while (r < n) {
+            int step = stimulusStep[r];
+            int first = r;
+            for (; r < n && stimulusStep[r] == step; r++) {
+                perCore[stimulusCore[r]]++;
+            }
+            for (int k = first; k < r; k++) {
+                int c = stimulusCore[k];
+                stimulusMax[c] = Math.max(stimulusMax[c], perCore[c]);
+            }
+            for (int k = first; k < r; k++) {
+                perCore[stimulusCore[k]] = 0;
+            }
+        }
+        for (int c = 0; c < cores.size(); c++) {
+            inboxCapacity[c] += stimulusMax[c];
+        }
+    }
+
+    /**
+     * Routes the spikes fired in step {@code step} and the spike stimuli of step {@code step} into
+     * the inboxes of their target cores, for delivery in step {@code step + 1}.
+     */
+    void exchange(int step, Loihi1State state, Loihi1Dendrites dendrites) {
+        final int[][] inbox = dendrites.inbox;
+        final int[] inboxCount = dendrites.inboxCount;
+        final int cores = state.cores();
+        for (int c = 0; c < cores; c++) {
+            final int count = state.firedCount[c];
+            final int[] fired = state.fired[c];
+            final int off = state.offsets[c];
+            for (int k = 0; k < count; k++) {
+                final int g = off + fired[k];
+                for (int r = outStart[g]; r < outStart[g + 1]; r++) {
+                    final int target = outCore[r];
+                    inbox[target][inboxCount[target]++] = outAxon[r];
+                }
+            }
+        }
+        int r = stimulusCursor;
+        while (r < stimulusStep.length && stimulusStep[r] <= step) {
+            final int target = stimulusCore[r];
+            inbox[target][inboxCount[target]++] = stimulusAxon[r];
+            r++;
+        }
+        stimulusCursor = r;
+    }
+}

@@ -1,0 +1,39 @@
+package io.neuromap.emulator.loihi1;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * What a run produced: the probe traces, the spike raster, the overflow counts, and the work done,
+ * all in primitive arrays. Everything but {@code threads} and {@code wallNanos} is the same for
+ * any thread count.
+ *
+ * @param steps steps computed
+ * @param threads threads that stepped the cores
+ * @param traces one trace per config probe, in config order
+ * @param spikes every spike
+ * @param overflows overflow counts per kind
+ * @param synapticEvents synapses reached by delivered spikes
+ * @param compartmentUpdates compartment updates ({@code steps} times the compartment count)
+ * @param wallNanos wall time of the stepping, in nanoseconds
+ */
+public record Loihi1RunResult(int steps, int threads, List<Loihi1ProbeTrace> traces, Loihi1SpikeRaster spikes,
+        Loihi1OverflowCounts overflows, long synapticEvents, long compartmentUpdates, long wallNanos) {
+
+    public Loihi1RunResult {
+        traces = List.copyOf(requireNonNull(traces, "traces is null"));
+        requireNonNull(spikes, "spikes is null");
+        requireNonNull(overflows, "overflows is null");
+    }
+
+    /** The trace of the probe named {@code name}. */
+    public Loihi1ProbeTrace trace(String name) {
+        for (Loihi1ProbeTrace trace : traces) {
+            if (trace.name().equals(name)) {
+                return trace;
+            }
+        }
+        throw new IllegalArgumentException("no probe named '" + name + "'");
+    }
+}

@@ -1,0 +1,139 @@
+package io.neuromap.emulator.loihi1;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The compartment state of every core of an emulated Loihi 1 system, as a structure of arrays:
+ * one array per state variable covering all compartments of all cores, core {@code c} owning
+ * the slice {@code offset(c) .. offset(c + 1) - 1} (compartment {@code i} of core {@code c} is
+ * global index {@code offset(c) + i}). Cores are numbered in config order (chips in order, their
+ * cores in order).
+ *
+ * <p>Why arrays and not compartment objects: a step touches every compartment, and a million
+ * compartments must fit and stream through the cache (STYLE item 13). The kernels read and write
+ * the package-private arrays directly; recorders read through the accessors, which the JIT
+ * inlines.
+ *
+ * <p>Values are those after the last completed step: {@code current} is u, {@code voltage} v (0 on
+ * a spike step and while refractory), {@code input} the synaptic input of the step (q after its
+ * wrap under nengo-loihi, {@code a_in} under Lava), {@code spiked} whether the compartment emitted
+ * a spike.
+ */
+public final class Loihi1State {
+
+    final int[] chipIds;
+    final int[] coreIds;
+    final int[] offsets;
+    final int[] current;
+    final int[] voltage;
+    final int[] input;
+    final int[] refractory;
+    final byte[] spiked;
+    final int[][] fired;
+    final int[] firedCount;
+    private final Map<Long, Integer> coreIndex = new HashMap<>();
+
+    /**
+     * @param chipIds chip id of each core
+     * @param coreIds core id (on its chip) of each core
+     * @param offsets compartment offsets, {@code cores + 1} entries from 0 to the total
+     */
+    Loihi1State(int[] chipIds, int[] coreIds, int[] offsets) {
+        this.chipIds = requireNonNull(chipIds, "chipIds is null");
+        this.coreIds = requireNonNull(coreIds, "coreIds is null");
+        this.offsets = requireNonNull(offsets, "offsets is null");
+        if (coreIds.length != chipIds.length || offsets.length != chipIds.length + 1) {
+            throw new IllegalArgumentException("layout arrays disagree on the number of cores");
+        }
+        int total = offsets[chipIds.length];
+        this.current = new int[total];
+        this.voltage = new int[total];
+        this.input = new int[total];
+        this.refractory = new int[total];
+        this.spiked = new byte[total];
+        this.fired = new int[chipIds.length][];
+        this.firedCount = new int[chipIds.length];
+        for (int c = 0; c < chipIds.length; c++) {
+            fired[c] = new int[offsets[c + 1] - offsets[c]];
+            coreIndex.put(key(chipIds[c], coreIds[c]), c);
+        }
+    }
+
+    /** Number of cores. */
+    public int cores() {
+        return chipIds.length;
+    }
+
+    /** Total number of compartments. */
+    public int compartments() {
+        return offsets[chipIds.length];
+    }
+
+    /** Chip id of core {@code core}. */
+    public int chipId(int core) {
+        return chipIds[core];
+    }
+
+    /** Core id (on its chip) of core {@code core}. */
+    public int coreId(int core) {
+        return coreIds[core];
+    }
+
+    /** Global index of compartment 0 of core {@code core}. */
+    public int offset(int core) {
+        return offsets[core];
+    }
+
+    /** Number of compartments of core {@code core}. */
+    public int compartments(int core) {
+        return offsets[core + 1] - offsets[core];
+    }
+
+    /** The core index of (chip, core), or -1 if the system has no such core. */
+    public int coreIndex(int chipId, int coreId) {
+        Integer index = coreIndex.get(key(chipId, coreId));
+        return index == null ? -1 : index;
+    }
+
+    /** The current u of global compartment {@code g}. */
+    public int current(int g) {
+        return current[g];
+    }
+
+    /** The voltage v of global compartment {@code g}. */
+    public int voltage(int g) {
+        return voltage[g];
+    }
+
+    /** The synaptic input of the last step of global compartment {@code g}. */
+    public int synapticInput(int g) {
+        return input[g];
+    }
+
+    /** The refractory counter of global compartment {@code g} (0 when not refractory). */
+    public int refractoryCount(int g) {
+        return refractory[g];
+    }
+
+    /** Whether global compartment {@code g} emitted a spike in the last step: 1 or 0. */
+    public int spiked(int g) {
+        return spiked[g];
+    }
+
+    /** How many compartments of core {@code core} emitted a spike in the last step. */
+    public int firedCount(int core) {
+        return firedCount[core];
+    }
+
+    /** The {@code i}-th compartment (core-local index, ascending) of core {@code core} that spiked. */
+    public int fired(int core, int i) {
+        return fired[core][i];
+    }
+
+    private static long key(int chipId, int coreId) {
+        return ((long) chipId << Integer.SIZE) | (coreId & 0xffffffffL);
+    }
+}
