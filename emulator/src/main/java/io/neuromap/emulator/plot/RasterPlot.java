@@ -159,7 +159,7 @@ public final class RasterPlot {
             canvas.line(LEFT - 4, y, LEFT, y, INK, 1);
             canvas.text(ticks.label(i), LEFT - 7, y + 4, 12, Canvas.Anchor.END, false, INK);
         }
-        canvas.text("neuron", 20, (RASTER_TOP + RASTER_BOTTOM) / 2, 13, Canvas.Anchor.MIDDLE, true, INK);
+        canvas.text("neuron (stacked by population)", 20, (RASTER_TOP + RASTER_BOTTOM) / 2, 13, Canvas.Anchor.MIDDLE, true, INK);
     }
 
     /** The binned raster: per cell 0, or 1 + the population that spiked there. */
