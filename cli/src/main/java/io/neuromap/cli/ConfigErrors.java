@@ -19,9 +19,9 @@ final class ConfigErrors {
     /** The problems of a config that could not be read. */
     static void print(Loihi1ConfigException e, Path config, PrintWriter err) {
         // CONFIG names the directory or its config.json; problems name files inside the directory.
-        boolean file = !Files.isDirectory(config) && config.getFileName() != null
+        boolean named = !Files.isDirectory(config) && config.getFileName() != null
                 && config.getFileName().toString().endsWith(".json");
-        Path dir = !file ? config : config.getParent() == null ? Path.of("") : config.getParent();
+        Path dir = !named ? config : config.getParent() == null ? Path.of("") : config.getParent();
         List<Loihi1ConfigProblem> problems = e.problems();
         int listed = Math.min(problems.size(), Loihi1ConfigException.MAX_LISTED);
         for (int i = 0; i < listed; i++) {
