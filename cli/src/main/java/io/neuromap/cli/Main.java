@@ -78,9 +78,10 @@ public final class Main {
         CommandLine root = new CommandLine(new NeuromapCommand());
         root.addSubcommand(new CheckCommand(toolchain));
         root.addSubcommand(new InspectCommand(toolchain));
+        root.addSubcommand(new CompileCommand(toolchain));
         root.addSubcommand(new EmulateCommand(terminal));
-        root.addSubcommand(new RunCommand(terminal));
-        root.addSubcommand(new ValidateCommand(terminal));
+        root.addSubcommand(new RunCommand(toolchain, terminal));
+        root.addSubcommand(new ValidateCommand(toolchain, terminal));
         root.addSubcommand(new TargetsCommand());
         root.addSubcommand(new CompletionCommand());
         root.setOut(requireNonNull(out, "out is null"));

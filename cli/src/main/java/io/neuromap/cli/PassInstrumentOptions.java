@@ -3,6 +3,7 @@ package io.neuromap.cli;
 import io.neuromap.compiler.StandardPasses;
 import io.neuromap.compiler.pass.PassInstrument;
 import io.neuromap.compiler.pass.PassManager;
+import io.neuromap.compiler.pass.PassRegistry;
 import io.neuromap.compiler.pass.PassStatisticsReport;
 import io.neuromap.compiler.pass.PassTimingReport;
 import io.neuromap.compiler.pass.Pipeline;
@@ -43,11 +44,16 @@ final class PassInstrumentOptions {
      * @return the problem, if the command line names a pass that does not exist
      */
     Optional<String> problem() {
+        return problem(StandardPasses.registry());
+    }
+
+    /** As {@link #problem()}, for a command whose passes are those of {@code registry}. */
+    Optional<String> problem(PassRegistry registry) {
         if (printIrAfter == null) {
             return Optional.empty();
         }
         try {
-            PrintIrAfter.parse(printIrAfter, StandardPasses.registry(), s -> { });
+            PrintIrAfter.parse(printIrAfter, registry, s -> { });
             return Optional.empty();
         } catch (PipelineException e) {
             return Optional.of("--print-ir-after: " + e.getMessage());
@@ -56,22 +62,31 @@ final class PassInstrumentOptions {
 
     /** A pass manager for {@code pipelineText} with the instruments asked for, printing to {@code err}. */
     PassManager passManager(String pipelineText, PrintWriter err) {
-        Pipeline pipeline = StandardPasses.pipeline(pipelineText);
+        return passManager(StandardPasses.pipeline(pipelineText), StandardPasses.registry(), err);
+    }
+
+    /** A pass manager for {@code pipeline}, whose passes {@code registry} names, with the instruments asked for. */
+    PassManager passManager(Pipeline pipeline, PassRegistry registry, PrintWriter err) {
         PassManager.Builder builder = PassManager.builder(pipeline).verifyEach(verifyEach);
-        for (PassInstrument i : instruments(err)) {
+        for (PassInstrument i : instruments(err, registry)) {
             builder.instrument(i);
         }
         return builder.build();
     }
 
-    private List<PassInstrument> instruments(PrintWriter err) {
+    /** Whether the pass timings were asked for (the compile report then includes them). */
+    boolean timings() {
+        return passTiming;
+    }
+
+    private List<PassInstrument> instruments(PrintWriter err, PassRegistry registry) {
         Consumer<String> print = s -> {
             err.print(s.endsWith("\n") ? s : s + "\n");
             err.flush();
         };
         List<PassInstrument> out = new ArrayList<>();
         if (printIrAfter != null) {
-            out.add(PrintIrAfter.parse(printIrAfter, StandardPasses.registry(), print));
+            out.add(PrintIrAfter.parse(printIrAfter, registry, print));
         }
         if (passStats) {
             out.add(new PassStatisticsReport(print));

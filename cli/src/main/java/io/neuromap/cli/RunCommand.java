@@ -1,9 +1,12 @@
 package io.neuromap.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import io.neuromap.backends.loihi1.Loihi1CompileOptions;
 import io.neuromap.backends.loihi1.Loihi1CompileResult;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
-import io.neuromap.backends.loihi1.config.Loihi1ConfigWriter;
 import io.neuromap.emulator.loihi1.Loihi1Emulation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +24,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run",
         description = {
             "Compile a network for a chip and run it on the bit-accurate emulator: compile + emulate in one command.",
-            "Writes OUT/config/ (config.json and its .npy sidecars, as `neuromap compile` writes them) and OUT/run/ "
+            "Writes OUT/config/ (config.json, its .npy sidecars and the reports, as `neuromap compile` writes them) "
+                    + "and OUT/run/ "
                     + "(spikes.npy, spikes.csv, probe_<name>.npy, summary.json, raster.png, raster.svg, as "
                     + "`neuromap emulate` writes them). Diagnostics, violations and a summary go to standard error."
         })
 final class RunCommand extends BaseCommand {
+    private final Toolchain toolchain;
     private final boolean terminal;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The .nmap file to compile and run.")
@@ -36,7 +41,7 @@ final class RunCommand extends BaseCommand {
     private Path output = Path.of("out");
 
     @Mixin
-    private Loihi1CompileMixin compile = new Loihi1CompileMixin();
+    private Loihi1CompileOptionsMixin compile = new Loihi1CompileOptionsMixin();
 
     @Mixin
     private EmulationOptions emulation = new EmulationOptions();
@@ -44,7 +49,10 @@ final class RunCommand extends BaseCommand {
     @Mixin
     private RecordingOptions recording = new RecordingOptions();
 
-    RunCommand(boolean terminal) {
+    private Loihi1CompileOptions options;
+
+    RunCommand(Toolchain toolchain, boolean terminal) {
+        this.toolchain = requireNonNull(toolchain, "toolchain is null");
         this.terminal = terminal;
     }
 
@@ -55,22 +63,29 @@ final class RunCommand extends BaseCommand {
 
     @Override
     protected void validate() {
-        compile.problem().or(emulation::problem).or(recording::problem).ifPresent(p -> {
+        options = compile.options(this::usageError);
+        emulation.problem().or(recording::problem).ifPresent(p -> {
             throw usageError(p);
         });
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw usageError("-o " + output + ": exists and is not a directory");
+        }
     }
 
     @Override
     protected ExitCode execute() {
-        Optional<Loihi1CompileResult> compiled = new Loihi1Build(err()).compile(file, compile.options());
+        Loihi1CompileStep step = new Loihi1CompileStep(toolchain, err());
+        Optional<Loihi1CompileResult> compiled = step.compile(file, options, compile.passes());
         if (compiled.isEmpty()) {
             return ExitCode.INPUT_ERROR;
         }
         Path configDir = output.resolve("config");
+        ExitCode written = step.write(file, compiled.get(), options, compile.passes(), configDir);
+        if (written != ExitCode.OK) {
+            return written;
+        }
         Loihi1Emulation loaded;
         try {
-            Loihi1ConfigWriter.write(compiled.get().config().orElseThrow(), configDir);
-            err().println("wrote " + configDir);
             loaded = Loihi1Emulation.load(configDir);
         } catch (Loihi1ConfigException e) {
             ConfigErrors.print(e, configDir, err());

@@ -1,9 +1,11 @@
 package io.neuromap.cli;
 
+import static java.util.Objects.requireNonNull;
+
+import io.neuromap.backends.loihi1.Loihi1CompileOptions;
 import io.neuromap.backends.loihi1.Loihi1CompileResult;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
-import io.neuromap.backends.loihi1.config.Loihi1ConfigWriter;
 import io.neuromap.backends.loihi1.lower.Loihi1Lowering;
 import io.neuromap.compiler.ir.Network;
 import io.neuromap.compiler.ir.NetworkIr;
@@ -52,13 +54,14 @@ import picocli.CommandLine.Parameters;
 final class ValidateCommand extends BaseCommand {
     private static final Pattern TIME = Pattern.compile("\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*(s|ms|us)\\s*");
 
+    private final Toolchain toolchain;
     private final boolean terminal;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The .nmap file to compile and validate.")
     private Path file;
 
     @Mixin
-    private Loihi1CompileMixin compile = new Loihi1CompileMixin();
+    private Loihi1CompileOptionsMixin compile = new Loihi1CompileOptionsMixin();
 
     @Mixin
     private EmulationOptions emulation = new EmulationOptions();
@@ -87,7 +90,10 @@ final class ValidateCommand extends BaseCommand {
                     + "emulator voltages in volts) and DIR/validation.json.")
     private Path output;
 
-    ValidateCommand(boolean terminal) {
+    private Loihi1CompileOptions options;
+
+    ValidateCommand(Toolchain toolchain, boolean terminal) {
+        this.toolchain = requireNonNull(toolchain, "toolchain is null");
         this.terminal = terminal;
     }
 
@@ -98,7 +104,8 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     protected void validate() {
-        compile.problem().or(emulation::problem).or(this::problem).ifPresent(p -> {
+        options = compile.options(this::usageError);
+        emulation.problem().or(this::problem).ifPresent(p -> {
             throw usageError(p);
         });
     }
@@ -133,11 +140,16 @@ final class ValidateCommand extends BaseCommand {
 
     @Override
     protected ExitCode execute() {
-        Optional<Loihi1CompileResult> compiled = new Loihi1Build(err()).compile(file, compile.options());
+        Loihi1CompileStep step = new Loihi1CompileStep(toolchain, err());
+        Optional<Loihi1CompileResult> compiled = step.compile(file, options, compile.passes());
         if (compiled.isEmpty()) {
             return ExitCode.INPUT_ERROR;
         }
         Loihi1CompileResult result = compiled.get();
+        if (!result.feasible()) {
+            step.refuse(file, result, options);
+            return ExitCode.INPUT_ERROR;
+        }
         Network network = result.pipeline().output(NetworkIr.NETWORK)
                 .orElseThrow(() -> new IllegalStateException("the compile produced no network IR"));
         Loihi1Lowering lowering = result.checked().orElseThrow().emitted().routed().placed().partitioned().lowering();
@@ -178,23 +190,26 @@ final class ValidateCommand extends BaseCommand {
                     + " (--strict stops at the first and locates it)");
         }
         ValidationReport report = new ValidationReport(file.toString(), config.arithmetic().jsonName(), validation,
-                QuantizationLine.of(lowering), notes);
-        if (output != null && !write(report, config, emu, ref)) {
+                lowering.quantization(), notes);
+        if (output != null && !write(step, result, report, emu, ref)) {
             return ExitCode.INPUT_ERROR;
         }
         out().print(json ? report.json() : report.text());
         return validation.passed() ? ExitCode.OK : ExitCode.INPUT_ERROR;
     }
 
-    private boolean write(ValidationReport report, Loihi1Config config, Recording emu, Recording ref) {
+    private boolean write(Loihi1CompileStep step, Loihi1CompileResult result, ValidationReport report, Recording emu,
+            Recording ref) {
+        if (step.write(file, result, options, compile.passes(), output.resolve("config")) != ExitCode.OK) {
+            return false;
+        }
         try {
-            Loihi1ConfigWriter.write(config, output.resolve("config"));
             RunDirectory.write(emu, output.resolve("emulator"), true);
             RunDirectory.write(ref, output.resolve("reference"), true);
             Files.writeString(output.resolve("validation.json"), report.json(), StandardCharsets.UTF_8);
             err().println("wrote " + output + ": config/, emulator/, reference/, validation.json");
             return true;
-        } catch (Loihi1ConfigException | IOException e) {
+        } catch (IOException e) {
             err().println("error: cannot write " + output + ": " + e.getMessage());
             return false;
         }

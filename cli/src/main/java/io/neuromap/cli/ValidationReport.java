@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.neuromap.backends.report.QuantizationRow;
 import io.neuromap.emulator.validate.PopulationComparison;
 import io.neuromap.emulator.validate.ValidationResult;
 import io.neuromap.emulator.validate.ValidationTolerances;
@@ -24,7 +25,7 @@ import java.util.Locale;
  * @param quantization the compile's quantization table
  * @param notes anything else to know (what the float reference does not simulate, ...)
  */
-record ValidationReport(String file, String arithmetic, ValidationResult result, List<QuantizationLine> quantization,
+record ValidationReport(String file, String arithmetic, ValidationResult result, List<QuantizationRow> quantization,
         List<String> notes) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -58,14 +59,14 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
                 p.voltageRmse().isPresent() && t.voltageRmse().isPresent() ? verdict(p.voltageWithin(t)) : ""});
         }
         table(b, rows, new boolean[] {false, true, true, true, true, false, true, false, true, false});
-        List<QuantizationLine> lossy = quantization.stream().filter(q -> q.max() > 0).toList();
+        List<QuantizationRow> lossy = quantization.stream().filter(q -> q.maxRelativeError() > 0).toList();
         if (!quantization.isEmpty()) {
             b.append(String.format(Locale.ROOT, "%nquantization from compile (relative error, max / mean; %d of %d "
                     + "parameters exact):%n", quantization.size() - lossy.size(), quantization.size()));
             List<String[]> q = new ArrayList<>();
-            for (QuantizationLine l : lossy) {
-                q.add(new String[] {"  " + l.kind() + " " + l.object() + "." + l.parameter(), percent(l.max()),
-                    percent(l.mean()), l.note()});
+            for (QuantizationRow l : lossy) {
+                q.add(new String[] {"  " + l.kind().label() + " " + l.name() + "." + l.parameter(),
+                    percent(l.maxRelativeError()), percent(l.meanRelativeError()), l.note()});
             }
             table(b, q, new boolean[] {false, true, true, false});
         }
@@ -125,14 +126,20 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
             o.put("passed", p.within(t));
         }
         ArrayNode q = root.putArray("quantization");
-        for (QuantizationLine l : quantization) {
+        for (QuantizationRow l : quantization) {
             ObjectNode o = q.addObject();
-            o.put("kind", l.kind());
-            o.put("object", l.object());
+            o.put("kind", l.kind().label());
+            o.put("object", l.name());
             o.put("parameter", l.parameter());
-            o.put("max_relative_error", l.max());
-            o.put("mean_relative_error", l.mean());
-            o.put("count", l.count());
+            o.put("unit", l.unit());
+            o.put("values", l.values());
+            o.put("max_relative_error", l.maxRelativeError());
+            o.put("mean_relative_error", l.meanRelativeError());
+            if (l.binningError().isPresent()) {
+                o.put("binning_error", l.binningError().getAsDouble());
+            } else {
+                o.putNull("binning_error");
+            }
             o.put("note", l.note());
         }
         ArrayNode n = root.putArray("notes");

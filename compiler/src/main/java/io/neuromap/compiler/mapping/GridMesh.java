@@ -39,7 +39,7 @@ public final class GridMesh implements Mesh {
         this.coresPerRouter = coresPerRouter;
     }
 
-    /** A system of {@code chips} chips laid out as square as possible (rows <= columns). */
+    /** A system of {@code chips} chips laid out as square as possible ({@code rows <= columns}). */
     public static GridMesh nearSquare(int chips, int routerColumns, int routerRows, int coresPerRouter) {
         int[] grid = nearSquareGrid(chips);
         return new GridMesh(grid[0], grid[1], chips, routerColumns, routerRows, coresPerRouter);
@@ -96,7 +96,7 @@ public final class GridMesh implements Mesh {
     }
 
     /**
-     * {rows, columns} with rows <= columns: an exact rows x columns = n when one is at most
+     * {@code {rows, columns}} with {@code rows <= columns}: an exact {@code rows x columns = n} when one is at most
      * {@value #MAX_ASPECT} times wider than high (32 chips: 4 x 8), else columns = ceil(sqrt(n))
      * and rows = ceil(n / columns) with the last row partly empty (7 chips: 3 x 3).
      */

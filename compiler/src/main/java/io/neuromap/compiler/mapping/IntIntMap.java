@@ -57,7 +57,7 @@ final class IntIntMap {
         }
     }
 
-    /** Adds {@code delta} to the count of {@code key} (which must be >= 0) and returns the new count; a count of 0 removes the key. */
+    /** Adds {@code delta} to the count of {@code key} ({@code >= 0}) and returns the new count; a count of 0 removes the key. */
     int add(int key, int delta) {
         int i = slot(key);
         while (true) {

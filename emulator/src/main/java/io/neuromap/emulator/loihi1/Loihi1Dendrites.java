@@ -3,6 +3,7 @@ package io.neuromap.emulator.loihi1;
 import io.neuromap.backends.loihi1.Loihi1FixedPoint;
 import io.neuromap.backends.loihi1.Loihi1LavaWeights;
 import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.backends.loihi1.Loihi1SignMode;
 import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentScale;
@@ -122,18 +123,23 @@ final class Loihi1Dendrites {
         int total = synapses.count();
         int[] weight = new int[total];
         int[] offset = new int[total];
-        Loihi1SynapseFormatEntry[] formats = new Loihi1SynapseFormatEntry[Loihi1Limits.SYNAPSE_FORMAT_ENTRIES_PER_CORE];
+        int entries = Loihi1Limits.SYNAPSE_FORMAT_ENTRIES_PER_CORE;
+        Loihi1SignMode[] modeOf = new Loihi1SignMode[entries];
+        int[] bitsOf = new int[entries];
+        int[] expOf = new int[entries];
         for (Loihi1SynapseFormatEntry entry : core.synapseFormats()) {
-            formats[entry.id()] = entry;
+            modeOf[entry.id()] = entry.signMode();
+            bitsOf[entry.id()] = entry.numWeightBits();
+            expOf[entry.id()] = entry.format().weightExp();
         }
         byte[] format = synapses.format();
         short[] target = synapses.compartment();
         short[] stored = synapses.weight();
         byte[] delay = synapses.delay();
         for (int s = 0; s < total; s++) {
-            Loihi1SynapseFormatEntry entry = formats[format[s]];
-            int exp = entry.format().weightExp();
-            int w = Loihi1LavaWeights.denseWeight(stored[s], entry.signMode(), entry.numWeightBits());
+            int f = format[s];
+            int exp = expOf[f];
+            int w = Loihi1LavaWeights.denseWeight(stored[s], modeOf[f], bitsOf[f]);
             int lane = 0;
             if (!lava) {
                 w = (int) Loihi1FixedPoint.shift(Loihi1FixedPoint.shift(w, exp), Loihi1Limits.ACTIVATION_SHIFT);

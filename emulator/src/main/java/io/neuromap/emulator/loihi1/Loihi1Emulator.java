@@ -132,7 +132,8 @@ public final class Loihi1Emulator implements AutoCloseable {
      * Computes one step (numbered {@link #stepsDone()}, from 0).
      *
      * @throws Loihi1OverflowException in a strict run, after the first step in which a register
-     *     overflowed (the step is complete on every core)
+     *     overflowed (the step is complete on every core); a strict run ends there, as
+     *     nengo-loihi's does (the overflow stays recorded, so a further step reports it again)
      */
     public void step() throws Loihi1OverflowException {
         final int t = step;

@@ -1,11 +1,13 @@
 package io.neuromap.backends.loihi1.lower;
 
 import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.backends.report.QuantizationRow;
 import io.neuromap.compiler.ir.ParameterValues;
 import io.neuromap.compiler.ir.Population;
 import io.neuromap.compiler.model.ParameterSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * The quantization-error rows of a lowered population: for every parameter of its model, the
@@ -34,8 +36,30 @@ final class ErrorTable {
         }
     }
 
+    /** The unit a parameter is shown in. */
+    static String unit(ParameterSpec spec) {
+        io.neuromap.compiler.units.Dimension d = spec.dimension();
+        if (d.equals(io.neuromap.compiler.units.Dimension.TIME)) {
+            return "ms";
+        }
+        if (d.equals(io.neuromap.compiler.units.Dimension.VOLTAGE)) {
+            return "mV";
+        }
+        if (d.equals(io.neuromap.compiler.units.Dimension.CURRENT)) {
+            return "nA";
+        }
+        if (d.equals(io.neuromap.compiler.units.Dimension.CAPACITANCE)) {
+            return "nF";
+        }
+        if (d.equals(io.neuromap.compiler.units.Dimension.CONDUCTANCE)) {
+            return "nS";
+        }
+        return "";
+    }
+
     static List<QuantizationRow> population(Population pop, TreeShape shape, double dt, PopulationLowering low,
-            double[][] tauCurrent, double[][] rEff, double[] theta, double[] gc, double[][] biasError) {
+            double[][] tauCurrent, double[][] rEff, double[] theta, double[] gc, double[][] biasError,
+            Binned binned) {
         List<QuantizationRow> rows = new ArrayList<>();
         int n = pop.size();
         boolean twoComp = pop.model().isMultiCompartment();
@@ -51,6 +75,7 @@ final class ErrorTable {
             int main = dendrite ? shape.position(CompartmentRole.DENDRITE) : somaAt;
             ParameterValues values = pop.parameter(name).orElseThrow();
             Stat s = new Stat();
+            OptionalDouble binning = OptionalDouble.empty();
             String note;
             switch (base) {
                 case "cm":
@@ -67,6 +92,7 @@ final class ErrorTable {
                         }
                         s.add(Components.tauError(realized, values.get(i), dt));
                     }
+                    binning = binned.error(main, Binned.DECAY_V);
                     note = twoComp ? "decay_v of the leak C / (C / tau_m + g_c)" : "decay_v = round(4095 (1 - exp(-dt / tau_m)))";
                     break;
                 }
@@ -86,6 +112,7 @@ final class ErrorTable {
                     for (int i = 0; i < n; i++) {
                         s.add(Components.tauError(Components.currentTau(low.decayU(at, i), dt), values.get(i), dt));
                     }
+                    binning = binned.error(at, Binned.DECAY_U);
                     note = "decay_u of the " + shape.role(at).originName() + " compartment"
                             + (shape.role(at).isAuxiliary() ? " (ADD-joined into its parent)" : "");
                     break;
@@ -95,6 +122,7 @@ final class ErrorTable {
                         s.add(Components.refractoryError(Components.refractoryTime(low.refractDelay(somaAt, i), dt),
                                 values.get(i), dt));
                     }
+                    binning = binned.error(somaAt, Binned.REFRACT);
                     note = "refract_delay = round(tau_refrac / dt) + 1";
                     break;
                 case "v_reset":
@@ -135,8 +163,8 @@ final class ErrorTable {
                 default:
                     note = "not used on Loihi 1";
             }
-            rows.add(new QuantizationRow("population", pop.name(), name, s.max, s.mean(), s.count == 0 ? n : s.count,
-                    note));
+            rows.add(new QuantizationRow(QuantizationRow.ObjectKind.POPULATION, pop.name(), name, unit(spec),
+                    s.count == 0 ? n : s.count, s.max, Math.min(s.mean(), s.max), binning, pop.parameterSpan(name), note));
         }
         return rows;
     }

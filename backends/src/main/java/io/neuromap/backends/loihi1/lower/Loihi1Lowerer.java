@@ -1,5 +1,6 @@
 package io.neuromap.backends.loihi1.lower;
 
+import io.neuromap.backends.report.QuantizationRow;
 import static java.util.Objects.requireNonNull;
 
 import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;

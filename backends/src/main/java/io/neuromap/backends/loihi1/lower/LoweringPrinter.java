@@ -1,5 +1,6 @@
 package io.neuromap.backends.loihi1.lower;
 
+import io.neuromap.backends.report.QuantizationRow;
 import java.util.Locale;
 
 /** Prints a lowering for {@code --print-ir-after=lower}: shapes, thresholds, binning, formats, errors. */

@@ -1,5 +1,6 @@
 package io.neuromap.backends.loihi1.lower;
 
+import io.neuromap.backends.report.QuantizationRow;
 import io.neuromap.backends.loihi1.Loihi1Discretization;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.compiler.ir.ParameterValues;
@@ -91,6 +92,7 @@ final class NeuronLowering {
     private double[][] b1;
     private double[] gc;
     private final List<BinningRow> binning = new ArrayList<>();
+    private Binned binned;
 
     NeuronLowering(Population pop, int index, double dt) {
         this.pop = pop;
@@ -233,6 +235,7 @@ final class NeuronLowering {
             distinct[p] = ProfileBinner.distinct(tuples[p]);
         }
         int[] budget = budgets(distinct, PROFILE_BUDGET);
+        binned = new Binned(positions);
         for (int p = 0; p < positions; p++) {
             String role = shape.role(p).originName();
             if (options.heterogeneity() == Heterogeneity.SPREAD || distinct[p] <= budget[p]) {
@@ -247,6 +250,7 @@ final class NeuronLowering {
                 r = ProfileBinner.bin(tuples[p], components[p], k);
             }
             int[][] v = r.values();
+            binned.record(p, tuples[p], v, components[p]);
             du[p] = v[0];
             if (v.length > 1) {
                 dv[p] = v[1];
@@ -377,7 +381,7 @@ final class NeuronLowering {
         PopulationLowering lowering = new PopulationLowering(index, pop.name(), n, false, true, shape, du, dv, ref,
                 mant, exp, vthMant, vScale, reset, cs, f);
         List<QuantizationRow> rows = ErrorTable.population(pop, shape, dt, lowering, tauCurrent, rEff, theta, gc,
-                biasError);
+                biasError, binned);
         return new Finished(lowering, scale, rows, thresholdFact(), new LoweringFacts.Bias(pop.name(), maxBias,
                 biasSpan()), initFact(), couplingFact(), decayFacts(), refractoryFact());
     }

@@ -6,7 +6,9 @@ import io.neuromap.backends.loihi1.Loihi1SynapseFormat;
 import io.neuromap.compiler.ir.Projection;
 import io.neuromap.compiler.ir.SynapseMatrix;
 import io.neuromap.compiler.ir.SynapseReceptor;
+import io.neuromap.backends.report.QuantizationRow;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Lowers one projection's weights and delays to a Loihi 1 synapse format. The weight exponent is
@@ -70,10 +72,11 @@ final class WeightLowering {
                 ? "8-bit " + sign.name().toLowerCase(java.util.Locale.ROOT) + " mantissa x 2^(6 + " + exp + ")"
                 : "not lowered: the post population is not";
         List<QuantizationRow> rows = List.of(
-                new QuantizationRow("projection", p.name(), "weight", errMax, errCount == 0 ? 0 : errSum / errCount,
-                        count, weightNote),
-                new QuantizationRow("projection", p.name(), "delay", 0, 0, count,
-                        "exact: whole steps D stored as the delay field D - 1"));
+                new QuantizationRow(QuantizationRow.ObjectKind.PROJECTION, p.name(), "weight", "nA", count, errMax,
+                        Math.min(errCount == 0 ? 0 : errSum / errCount, errMax), OptionalDouble.empty(), p.span(),
+                        weightNote),
+                new QuantizationRow(QuantizationRow.ObjectKind.PROJECTION, p.name(), "delay", "steps", count, 0, 0,
+                        OptionalDouble.empty(), p.span(), "exact: whole steps D stored as the delay field D - 1"));
         LoweringFacts.Weights weights = reportWeights
                 ? new LoweringFacts.Weights(p.name(), max, needed, vanished, count, p.span()) : null;
         LoweringFacts.Delay delay = new LoweringFacts.Delay(p.name(), m.delays().max(), dt, p.span());

@@ -30,6 +30,11 @@ public final class BiasMantissaWithinRange implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "lower i_offset, or the distance from v_rest to v_reset";
+    }
+
+    @Override
     public String description() {
         return "the constant drive of i_offset and of the leak towards v_rest is a bias of a 13-bit signed mantissa times 2^exp, exp at most 7, which must fit even at the smallest threshold.";
     }

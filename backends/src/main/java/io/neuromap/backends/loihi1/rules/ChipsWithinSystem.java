@@ -31,6 +31,11 @@ public final class ChipsWithinSystem implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "choose a system with more chips (--chips, --system), or make the network smaller";
+    }
+
+    @Override
     public String description() {
         return "the network's cores must fit on the chips of the target system (loihi1.md §1.5).";
     }

@@ -28,6 +28,11 @@ public final class CompartmentProfilesWithinCoreLimit implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "use fewer distinct time constants per core (--heterogeneity bin)";
+    }
+
+    @Override
     public String description() {
         return "compartments share decays, refractory delay and tree wiring through a small profile table per core (loihi1.md §1.6).";
     }

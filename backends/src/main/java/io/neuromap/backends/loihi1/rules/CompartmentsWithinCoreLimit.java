@@ -31,6 +31,11 @@ public final class CompartmentsWithinCoreLimit implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "split the population over more cores, or shorten the delays into it";
+    }
+
+    @Override
     public String description() {
         return "a core's compartments, capped by the dendritic accumulators its longest delay needs (loihi1.md §1.6).";
     }

@@ -30,6 +30,11 @@ public final class DecaysResolvable implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "shorten the time constant, or use a larger dt";
+    }
+
+    @Override
     public String description() {
         return "a decay is the fraction 1 - exp(-dt / tau) in 12 bits; at or below half a unit the time constant is too long for the chip (nengo-loihi: Current (U) / Voltage (V) scaling is required).";
     }

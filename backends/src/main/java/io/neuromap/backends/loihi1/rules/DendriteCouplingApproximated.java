@@ -30,6 +30,11 @@ public final class DendriteCouplingApproximated implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "lower g_c, or accept the approximation and measure it with neuromap validate";
+    }
+
+    @Override
     public String description() {
         return "Loihi 1 compartment trees pass values towards the soma only, so a two-compartment neuron's soma-to-dendrite current is taken at the soma's resting potential; the compiler warns with the coupling's share of the dendrite's leak.";
     }

@@ -30,6 +30,11 @@ public final class InitialVoltageAtReset implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "set v_init = v_reset";
+    }
+
+    @Override
     public String description() {
         return "the chip starts every compartment at v = 0, the neuron's reset; a v_init elsewhere is approximated by the reset, with a warning.";
     }

@@ -28,6 +28,11 @@ public final class InputAxonsWithinCoreLimit implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "lower the number of distinct presynaptic neurons per neuron";
+    }
+
+    @Override
     public String description() {
         return "a core has one synapse-map entry per presynaptic neuron with synapses on it, and a fixed number of them (loihi1.md §1.1, Davies18 p. 89 constraint 4).";
     }

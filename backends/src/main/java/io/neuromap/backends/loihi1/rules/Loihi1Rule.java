@@ -24,6 +24,9 @@ public interface Loihi1Rule {
     /** One sentence on what the rule checks and why the chip needs it. */
     String description();
 
+    /** What to do when it is broken, in general (each violation's fix is specific). */
+    String help();
+
     /** Every violation of this rule in {@code net}. */
     List<Violation> check(MappedNet net, Loihi1Limits limits);
 }

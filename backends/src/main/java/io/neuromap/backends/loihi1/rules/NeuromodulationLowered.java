@@ -30,6 +30,11 @@ public final class NeuromodulationLowered implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "remove the modulators and pathways, or target spinnaker1";
+    }
+
+    @Override
     public String description() {
         return "modulators and pathways (modulator dynamics, gain, threshold, excitability and learning effects) have no form in Loihi 1 config format version 1.";
     }

@@ -30,6 +30,11 @@ public final class NeuronModelSupported implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "use lif or two_comp, or target spinnaker1";
+    }
+
+    @Override
     public String description() {
         return "Loihi 1 compartments are current-based LIF neurons (loihi1.md §2); models with other dynamics (Izhikevich, AdEx) cannot run on them and are never approximated.";
     }

@@ -28,6 +28,11 @@ public final class OutputAxonsWithinCoreLimit implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "lower the number of cores each neuron's targets span";
+    }
+
+    @Override
     public String description() {
         return "a core routes each neuron's spikes to every core holding one of its targets, through a fixed number of output axons (loihi1.md §1.1, Davies18 p. 89 constraint 3).";
     }

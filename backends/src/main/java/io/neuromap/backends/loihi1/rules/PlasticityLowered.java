@@ -30,6 +30,11 @@ public final class PlasticityLowered implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "remove the plasticity to map frozen weights, or target spinnaker1";
+    }
+
+    @Override
     public String description() {
         return "plastic projections need the Loihi 1 learning engine, which config format version 1 does not carry yet: the compiler reports them instead of freezing their weights silently (deferred).";
     }

@@ -30,6 +30,11 @@ public final class ProbesRecordable implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "drop the probe, or record it with the float reference";
+    }
+
+    @Override
     public String description() {
         return "the chip records spikes, voltages and currents of compartments; other probes are dropped from the config, with a warning.";
     }

@@ -30,6 +30,11 @@ public final class RefractoryDelayWithinRange implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "shorten tau_refrac, or use a larger dt";
+    }
+
+    @Override
     public String description() {
         return "the refractory delay round(tau_refrac / dt) + 1 is a 6-bit field (nengo-loihi REFRACT_DELAY_MAX).";
     }

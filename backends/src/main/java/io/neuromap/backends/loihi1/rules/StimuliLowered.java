@@ -30,6 +30,11 @@ public final class StimuliLowered implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "drive neurons through spike-source populations, and keep dc amplitudes in range";
+    }
+
+    @Override
     public String description() {
         return "stimuli must become input spikes, a bias or per-step current injections; an injected value must fit the synaptic accumulator (Q_BITS).";
     }

@@ -28,6 +28,11 @@ public final class SynapseFormatsWithinCoreLimit implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "merge projections that differ only in weight scale, sign or delay range";
+    }
+
+    @Override
     public String description() {
         return "a core stores synapses in the formats of a small table whose entry 0 is illegal (loihi1.md §1.6).";
     }

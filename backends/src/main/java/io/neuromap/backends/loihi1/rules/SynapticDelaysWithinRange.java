@@ -34,6 +34,11 @@ public final class SynapticDelaysWithinRange implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "shorten the delays, or use a larger dt";
+    }
+
+    @Override
     public String description() {
         return "synaptic delays must fit the delay field the core's dendritic accumulators allow (loihi1.md §1.6).";
     }
@@ -52,6 +57,10 @@ public final class SynapticDelaysWithinRange implements Loihi1Rule {
                                 + CoreChecks.time(maxSteps * d.dt()) + " at dt = " + CoreChecks.time(d.dt())
                                 + "), or use a larger dt"));
             }
+        }
+        if (!net.facts().delays().isEmpty()) {
+            // A compiled net's delay fields follow from its projections, judged above at their spans.
+            return out;
         }
         out.addAll(CoreChecks.overLimit(net, ID, severity(), "synaptic delay", "steps", MappedNet.Core::maxDelayField,
                 c -> (1L << Math.min(Math.max(c.delayBits(), 0), Loihi1Limits.DELAY_BITS_MAX)) - 2,

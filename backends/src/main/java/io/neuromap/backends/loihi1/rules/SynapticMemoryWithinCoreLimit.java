@@ -28,6 +28,11 @@ public final class SynapticMemoryWithinCoreLimit implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "lower the fan-in, or store the weights in fewer bits";
+    }
+
+    @Override
     public String description() {
         return "the synapse lists of a core's input axons, costed with nengo-loihi's bits_per_axon per axon and format, must fit the core's synaptic memory (loihi1.md §1.1, §1.2).";
     }

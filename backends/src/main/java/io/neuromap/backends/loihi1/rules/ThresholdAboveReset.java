@@ -30,6 +30,11 @@ public final class ThresholdAboveReset implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "set v_reset below v_thresh";
+    }
+
+    @Override
     public String description() {
         return "Loihi 1 resets to 0 and fires when v exceeds a positive threshold mantissa, so v_thresh must lie above v_reset (the compiler measures v from v_reset; a reset other than v_rest is exact).";
     }

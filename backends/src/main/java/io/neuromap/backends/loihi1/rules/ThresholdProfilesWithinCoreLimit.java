@@ -28,6 +28,11 @@ public final class ThresholdProfilesWithinCoreLimit implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "use fewer distinct thresholds per core";
+    }
+
+    @Override
     public String description() {
         return "compartments share thresholds through a small table per core (loihi1.md §1.6).";
     }

@@ -30,6 +30,11 @@ public final class WeightExponentWithinRange implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "scale the projection's weights down";
+    }
+
+    @Override
     public String description() {
         return "a projection's largest weight on the post neurons' scale must fit an 8-bit mantissa times 2^(6 + weight_exp) with weight_exp at most its maximum.";
     }

@@ -30,6 +30,11 @@ public final class WeightsSurviveQuantization implements Loihi1Rule {
     }
 
     @Override
+    public String help() {
+        return "scale up or drop the smallest weights";
+    }
+
+    @Override
     public String description() {
         return "synapses whose weight rounds to a zero mantissa have no effect on the chip; the compiler keeps them and warns.";
     }

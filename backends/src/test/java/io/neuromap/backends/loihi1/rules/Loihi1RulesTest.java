@@ -1,0 +1,219 @@
+package io.neuromap.backends.loihi1.rules;
+
+import static io.neuromap.backends.loihi1.rules.RuleFixtures.line;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.backends.loihi1.Loihi1System;
+import io.neuromap.backends.loihi1.lower.LoweringFacts;
+import io.neuromap.compiler.diag.Severity;
+import io.neuromap.compiler.mapping.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every Loihi 1 design rule against one fixture that breaks it and one that keeps it, each just
+ * beside the limit: the failing fixture must give violations of exactly this rule id at the
+ * expected line, the passing one none (STYLE item 16, Avoid 2 and 6).
+ */
+class Loihi1RulesTest {
+    private static final Loihi1Limits ONE_CHIP = Loihi1Limits.singleChip();
+    private static final int FACT_LINE = 11;
+
+    /** One rule, a net that breaks it, a net that keeps it, and the line the violation is at. */
+    record Case(Loihi1Rule rule, MappedNet failing, MappedNet passing, int line, Loihi1Limits limits) {
+        @Override
+        public String toString() {
+            return rule.id() + " " + rule.predicate();
+        }
+    }
+
+    private static RuleFixtures.Core core() {
+        return new RuleFixtures.Core();
+    }
+
+    private static MappedNet facts(Consumer<RuleFixtures.Facts> set) {
+        RuleFixtures.Facts f = new RuleFixtures.Facts();
+        set.accept(f);
+        return RuleFixtures.facts(f.build());
+    }
+
+    private static Case coreCase(Loihi1Rule rule, RuleFixtures.Core failing, RuleFixtures.Core passing) {
+        return new Case(rule, RuleFixtures.net(failing), RuleFixtures.net(passing), RuleFixtures.POPULATION_LINE,
+                ONE_CHIP);
+    }
+
+    private static Case factCase(Loihi1Rule rule, Consumer<RuleFixtures.Facts> failing,
+            Consumer<RuleFixtures.Facts> passing) {
+        return new Case(rule, facts(failing), facts(passing), FACT_LINE, ONE_CHIP);
+    }
+
+    static Stream<Case> cases() {
+        List<Case> out = new ArrayList<>();
+        int cx = Loihi1Limits.COMPARTMENTS_PER_CORE;
+        out.add(coreCase(new CompartmentsWithinCoreLimit(), core().compartments(cx + 1), core().compartments(cx)));
+        out.add(coreCase(new InputAxonsWithinCoreLimit(), core().inputAxons(Loihi1Limits.INPUT_AXONS_PER_CORE + 1),
+                core().inputAxons(Loihi1Limits.INPUT_AXONS_PER_CORE)));
+        out.add(coreCase(new OutputAxonsWithinCoreLimit(), core().outputAxons(Loihi1Limits.OUTPUT_AXONS_PER_CORE + 1),
+                core().outputAxons(Loihi1Limits.OUTPUT_AXONS_PER_CORE)));
+        // 8-bit weights, 10 index bits, 3 delay bits: 21 bits a synapse, 64 a chunk -> 1354 bits per 64.
+        out.add(coreCase(new SynapticMemoryWithinCoreLimit(), core().synapsesPerAxon(50_000),
+                core().synapsesPerAxon(40_000)));
+        out.add(coreCase(new CompartmentProfilesWithinCoreLimit(),
+                core().profiles(Loihi1Limits.COMPARTMENT_PROFILES_PER_CORE + 1),
+                core().profiles(Loihi1Limits.COMPARTMENT_PROFILES_PER_CORE)));
+        out.add(coreCase(new ThresholdProfilesWithinCoreLimit(),
+                core().thresholds(Loihi1Limits.THRESHOLD_PROFILES_PER_CORE + 1),
+                core().thresholds(Loihi1Limits.THRESHOLD_PROFILES_PER_CORE)));
+        out.add(coreCase(new SynapseFormatsWithinCoreLimit(), core().formats(Loihi1Limits.SYNAPSE_FORMATS_PER_CORE + 1),
+                core().formats(Loihi1Limits.SYNAPSE_FORMATS_PER_CORE)));
+        out.add(coreCase(new SynapticDelaysWithinRange(),
+                core().delay(Loihi1Limits.DELAY_BITS_MIN, Loihi1Limits.MAX_DELAY_FIELD_FULL_CORE + 1),
+                core().delay(Loihi1Limits.DELAY_BITS_MIN, Loihi1Limits.MAX_DELAY_FIELD_FULL_CORE)));
+        out.add(new Case(new ChipsWithinSystem(),
+                RuleFixtures.net(List.of(core(), core()), true, LoweringFacts.none()),
+                RuleFixtures.net(List.of(core()), true, LoweringFacts.none()), RuleFixtures.NETWORK_LINE, ONE_CHIP));
+        out.add(factCase(new NeuronModelSupported(),
+                f -> f.models = List.of(new LoweringFacts.Model("p", "izhikevich", false, line(FACT_LINE))),
+                f -> f.models = List.of(new LoweringFacts.Model("p", "lif", true, line(FACT_LINE)))));
+        out.add(factCase(new PlasticityLowered(),
+                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "stdp", line(FACT_LINE))),
+                f -> f.plasticity = List.of()));
+        out.add(factCase(new NeuromodulationLowered(),
+                f -> f.modulation = List.of(new LoweringFacts.Modulation("modulator", "DA", line(FACT_LINE))),
+                f -> f.modulation = List.of()));
+        long q = (1L << Loihi1Limits.Q_BITS) - 1;
+        out.add(factCase(new StimuliLowered(),
+                f -> f.stimuli = List.of(new LoweringFacts.Stimulus("s", "dc", true, "current injection", q + 1,
+                        line(FACT_LINE))),
+                f -> f.stimuli = List.of(new LoweringFacts.Stimulus("s", "dc", true, "current injection", q,
+                        line(FACT_LINE)))));
+        out.add(factCase(new ProbesRecordable(),
+                f -> f.probes = List.of(new LoweringFacts.Probe("w", "weights", false, "not recorded", line(FACT_LINE))),
+                f -> f.probes = List.of(new LoweringFacts.Probe("s", "spikes", true, "", line(FACT_LINE)))));
+        double dt = 1e-3;
+        double threshold = io.neuromap.backends.loihi1.Loihi1Discretization.DECAY_SCALE_THRESHOLD;
+        out.add(factCase(new DecaysResolvable(),
+                f -> f.decays = List.of(new LoweringFacts.Decay("p", "tau_syn_E", true, 10, threshold, dt,
+                        line(FACT_LINE))),
+                f -> f.decays = List.of(new LoweringFacts.Decay("p", "tau_syn_E", true, 5, Math.nextUp(threshold), dt,
+                        line(FACT_LINE)))));
+        int r = Loihi1Limits.REFRACTORY_DELAY_MAX;
+        out.add(factCase(new RefractoryDelayWithinRange(),
+                f -> f.refractories = List.of(new LoweringFacts.Refractory("p", "tau_refrac", r * dt, r + 1, dt,
+                        line(FACT_LINE))),
+                f -> f.refractories = List.of(new LoweringFacts.Refractory("p", "tau_refrac", (r - 1) * dt, r, dt,
+                        line(FACT_LINE)))));
+        int e = Loihi1Limits.WEIGHT_EXP_MAX;
+        out.add(factCase(new WeightExponentWithinRange(),
+                f -> f.weights = List.of(new LoweringFacts.Weights("ff", 4e6, e + 1, 0, 10, line(FACT_LINE))),
+                f -> f.weights = List.of(new LoweringFacts.Weights("ff", 2e6, e, 0, 10, line(FACT_LINE)))));
+        out.add(factCase(new WeightsSurviveQuantization(),
+                f -> f.weights = List.of(new LoweringFacts.Weights("ff", 100, -6, 3, 10, line(FACT_LINE))),
+                f -> f.weights = List.of(new LoweringFacts.Weights("ff", 100, -6, 0, 10, line(FACT_LINE)))));
+        double ratio = Loihi1Limits.BIAS_MAX / (double) (1 << Loihi1Limits.VTH_EXP);
+        out.add(factCase(new BiasMantissaWithinRange(),
+                f -> f.biases = List.of(new LoweringFacts.Bias("p", ratio * 1.01, line(FACT_LINE))),
+                f -> f.biases = List.of(new LoweringFacts.Bias("p", ratio, line(FACT_LINE)))));
+        out.add(factCase(new ThresholdAboveReset(),
+                f -> f.thresholds = List.of(new LoweringFacts.Threshold("p", 0, line(FACT_LINE))),
+                f -> f.thresholds = List.of(new LoweringFacts.Threshold("p", 1e-6, line(FACT_LINE)))));
+        out.add(factCase(new InitialVoltageAtReset(),
+                f -> f.inits = List.of(new LoweringFacts.Init("p", 1e-3, 0.1, line(FACT_LINE))),
+                f -> f.inits = List.of(new LoweringFacts.Init("p", 0, 0, line(FACT_LINE)))));
+        out.add(factCase(new DendriteCouplingApproximated(),
+                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, line(FACT_LINE))),
+                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0, line(FACT_LINE)))));
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void failingFixtureGivesTheRuleIdAtItsLine(Case c) {
+        List<Violation> found = c.rule().check(c.failing(), c.limits());
+        assertFalse(found.isEmpty(), c + ": no violation");
+        for (Violation v : found) {
+            assertEquals(c.rule().id(), v.ruleId());
+            assertEquals(c.line(), v.span().line(), v.toString());
+            assertEquals(c.rule().severity(), v.severity());
+            assertFalse(v.fix().isBlank(), v.toString());
+        }
+        // The whole rule set reports it too, among whatever else.
+        assertTrue(Loihi1Rules.check(c.failing(), c.limits()).stream().anyMatch(v -> v.ruleId().equals(c.rule().id())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void passingFixtureGivesNone(Case c) {
+        assertEquals(List.of(), c.rule().check(c.passing(), c.limits()));
+    }
+
+    @Test
+    void everyRuleHasFixturesAndADistinctId() {
+        Set<String> covered = new HashSet<>();
+        cases().forEach(c -> covered.add(c.rule().id()));
+        Set<String> ids = new HashSet<>();
+        for (Loihi1Rule rule : Loihi1Rules.all()) {
+            assertTrue(ids.add(rule.id()), "duplicate id " + rule.id());
+            assertTrue(covered.contains(rule.id()), rule.id() + " has no fixtures");
+            assertTrue(rule.id().matches("LOIHI1-[A-Z]+-\\d{3}"), rule.id());
+            assertTrue(rule.predicate().matches("[A-Z][A-Za-z]+"), rule.predicate());
+        }
+    }
+
+    @Test
+    void theDelayCapLowersTheCompartmentLimit() {
+        // delay_bits 4 leaves 8192 / 16 = 512 compartments.
+        MappedNet net = RuleFixtures.net(core().compartments(513).delay(4, 10));
+        List<Violation> v = new CompartmentsWithinCoreLimit().check(net, ONE_CHIP);
+        assertEquals(1, v.size());
+        assertEquals(512, v.get(0).limit());
+        assertTrue(v.get(0).fix().contains("shorten the delays"), v.get(0).fix());
+        assertEquals(List.of(), new CompartmentsWithinCoreLimit().check(RuleFixtures.net(core().compartments(512)
+                .delay(4, 10)), ONE_CHIP));
+    }
+
+    @Test
+    void coresOverALimitAreReportedOncePerPopulationWithTheWorst() {
+        MappedNet net = RuleFixtures.net(List.of(core().inputAxons(5000), core().inputAxons(6000), core()), false,
+                LoweringFacts.none());
+        List<Violation> v = new InputAxonsWithinCoreLimit().check(net, ONE_CHIP);
+        assertEquals(1, v.size());
+        assertEquals(6000, v.get(0).actual());
+        assertTrue(v.get(0).message().contains("on 2 cores"), v.get(0).message());
+    }
+
+    @Test
+    void aLargerSystemHoldsMoreChips() {
+        MappedNet net = RuleFixtures.net(List.of(core(), core()), true, LoweringFacts.none());
+        assertEquals(List.of(), new ChipsWithinSystem().check(net, Loihi1Limits.of(Loihi1System.KAPOHO_BAY)));
+        Violation v = new ChipsWithinSystem().check(net, ONE_CHIP).get(0);
+        assertTrue(v.fix().contains("--chips 2") && v.fix().contains("kapoho-bay"), v.fix());
+    }
+
+    @Test
+    void theWeightExponentFixScalesWeightsDown() {
+        Violation v = new WeightExponentWithinRange().check(facts(f -> f.weights = List.of(new LoweringFacts.Weights(
+                "ff", 4 * 255 * 8192.0, 9, 0, 1, line(FACT_LINE)))), ONE_CHIP).get(0);
+        assertEquals("scale weights of projection `ff` by <= 0.25", v.fix());
+    }
+
+    @Test
+    void errorsComeBeforeWarnings() {
+        RuleFixtures.Facts f = new RuleFixtures.Facts();
+        f.inits = List.of(new LoweringFacts.Init("p", 1e-3, 0.1, line(3)));
+        f.models = List.of(new LoweringFacts.Model("p", "adex", false, line(4)));
+        List<Violation> v = Loihi1Rules.check(RuleFixtures.facts(f.build()), ONE_CHIP);
+        assertEquals(Severity.ERROR, v.get(0).severity());
+        assertEquals(Severity.WARNING, v.get(v.size() - 1).severity());
+    }
+}
