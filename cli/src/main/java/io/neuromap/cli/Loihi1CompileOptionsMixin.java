@@ -48,7 +48,7 @@ final class Loihi1CompileOptionsMixin {
 
     @Option(names = "--max-bin-error", paramLabel = "X", defaultValue = "5%",
             description = "Largest relative error binning may add to a time constant, as a fraction or a percentage "
-                    + "(default 5%); beyond it a population gets more profiles and spreads over more cores.")
+                    + "(default 5%%); beyond it a population gets more profiles and spreads over more cores.")
     private String maxBinError;
 
     @Option(names = "--compat-synapse-formats",
