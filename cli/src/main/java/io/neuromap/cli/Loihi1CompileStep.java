@@ -92,7 +92,8 @@ final class Loihi1CompileStep {
         }
         if (result.feasible()) {
             try {
-                written.add(0, Loihi1ConfigWriter.write(result.config().orElseThrow(), output));
+                Loihi1ConfigWriter.write(result.config().orElseThrow(), output);
+                written.add(0, output.resolve(Loihi1ConfigDescriptor.CONFIG_FILE));
             } catch (Loihi1ConfigException e) {
                 err.println(e.getMessage());
                 return ExitCode.INPUT_ERROR;
