@@ -80,28 +80,28 @@ final class EmulationRunner {
         warnPastStimuli(config, steps);
         Loihi1NeuronMap neurons = Loihi1NeuronMap.of(config.origin());
         ProgressBar bar = terminal ? new ProgressBar(err, steps, System::nanoTime) : null;
+        Loihi1RunResult result;
         try {
-            Loihi1RunResult result = bar == null ? emulation.run(steps, options.runOptions())
+            result = bar == null ? emulation.run(steps, options.runOptions())
                     : emulation.run(steps, options.runOptions(), (Loihi1Recorder) bar);
-            return Optional.of(new Run(config, neurons, result));
         } catch (Loihi1OverflowException e) {
-            if (bar != null) {
-                bar.finish();
-            }
+            clear(bar);
             err.println("error: " + e.getMessage() + where(neurons, e));
             err.println("  help: overflows mean the chip's integers wrap where the model's values would not; "
                     + "lower the weights or input that drive this compartment, or run without --strict to count them");
             return Optional.empty();
         } catch (Loihi1EmulationException e) {
-            if (bar != null) {
-                bar.finish();
-            }
+            clear(bar);
             err.println("error: " + e.getMessage());
             return Optional.empty();
-        } finally {
-            if (bar != null) {
-                bar.finish();
-            }
+        }
+        clear(bar);
+        return Optional.of(new Run(config, neurons, result));
+    }
+
+    private static void clear(ProgressBar bar) {
+        if (bar != null) {
+            bar.finish();
         }
     }
 

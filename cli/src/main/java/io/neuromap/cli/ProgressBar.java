@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar on standard error for long emulations: silent for the first
- * {@value #QUIET_NANOS_TEXT}, then redrawn in place at most every 200 ms with the steps done and
+ * A one-line progress bar on standard error for long emulations: silent for the first 2 s (a
+ * short run never shows it), then redrawn in place at most every 200 ms with the steps done and
  * an estimate of the time left. The command attaches it only when standard error is a terminal,
  * so logs and pipes never see carriage returns. It reads the step number and the clock, nothing
  * else, so it cannot change a result.
  */
 final class ProgressBar implements Loihi1Recorder {
-    private static final String QUIET_NANOS_TEXT = "2 s";
     private static final long QUIET_NANOS = 2_000_000_000L;
     private static final long REDRAW_NANOS = 200_000_000L;
     private static final int WIDTH = 30;
