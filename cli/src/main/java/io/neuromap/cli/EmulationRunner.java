@@ -94,8 +94,10 @@ final class EmulationRunner {
             clear(bar);
             err.println("error: " + e.getMessage());
             return Optional.empty();
+        } finally {
+            // Also before an internal error's message; finishing twice is harmless.
+            clear(bar);
         }
-        clear(bar);
         return Optional.of(new Run(config, neurons, result));
     }
 
