@@ -69,9 +69,4 @@ final class CompileCommand extends BaseCommand {
         }
         return step.write(file, result.get(), options, compile.passes(), output);
     }
-
-    /** For tests: the options the command line gave (after {@link #validate()}). */
-    Optional<Loihi1CompileOptions> options() {
-        return Optional.ofNullable(options);
-    }
 }

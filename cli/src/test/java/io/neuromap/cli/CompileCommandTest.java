@@ -106,6 +106,32 @@ class CompileCommandTest {
     }
 
     @Test
+    void helpDescribesEveryOptionWithoutFormatWarnings() {
+        CliRunner.Result r = runCli(0, "compile", "--help");
+        for (String option : new String[] {"--target", "--output", "--chips", "--system", "--arithmetic", "--heterogeneity",
+            "--max-bin-error", "--compat-synapse-formats"}) {
+            assertTrue(r.out().contains(option), option + "\n" + r);
+        }
+        assertTrue(r.out().contains("5%)"), r::toString);
+        assertFalse(r.err().contains("WARN"), r::toString);
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytes() throws Exception {
+        Path file = write("fits.nmap", FITS);
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        runCli(0, "compile", file.toString(), "--target", "loihi1", "-o", a.toString());
+        runCli(0, "compile", file.toString(), "--target", "loihi1", "-o", b.toString());
+        try (Stream<Path> files = Files.list(a)) {
+            for (Path f : files.sorted().toList()) {
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(f), Files.readAllBytes(b.resolve(f.getFileName()))),
+                        f.getFileName() + " differs");
+            }
+        }
+    }
+
+    @Test
     void anUnknownTargetIsAUsageErrorThatListsTheTargets() throws IOException {
         Path file = write("fits.nmap", FITS);
         CliRunner.Result r = runCli(2, "compile", file.toString(), "--target", "loihi", "-o", dir.resolve("o").toString());

@@ -47,6 +47,9 @@ import java.util.TreeMap;
  * exactly what would be written; only a feasible one is written.
  */
 public final class Loihi1Emitter {
+    /** Initial capacity of the growable tables (they grow by doubling). */
+    private static final int INITIAL_ROWS = 256;
+
     /** Compartment names of the origin table, indexed by {@link CompartmentRole#ordinal()}. */
     private static final List<String> COMPARTMENT_NAMES;
 
@@ -77,8 +80,8 @@ public final class Loihi1Emitter {
         int runSteps = (int) Math.min(steps, Integer.MAX_VALUE);
         int cores = partition.coreCount();
         Loihi1CoreConfig[] coreConfigs = new Loihi1CoreConfig[cores];
-        GrowableInts[] origin = {new GrowableInts(1024), new GrowableInts(1024), new GrowableInts(1024),
-            new GrowableInts(1024), new GrowableInts(1024), new GrowableInts(1024)};
+        GrowableInts[] origin = {new GrowableInts(INITIAL_ROWS), new GrowableInts(INITIAL_ROWS), new GrowableInts(INITIAL_ROWS),
+            new GrowableInts(INITIAL_ROWS), new GrowableInts(INITIAL_ROWS), new GrowableInts(INITIAL_ROWS)};
         for (int c = 0; c < cores; c++) {
             coreConfigs[c] = core(lowering, partition, routing, c, origin);
         }
@@ -187,8 +190,8 @@ public final class Loihi1Emitter {
     /** The host sources' spikes, each sent to every input axon its synapses are on, ordered by step. */
     private static Loihi1SpikeStimuli spikes(Loihi1Lowering lowering, Loihi1Routing routing, int steps) {
         Network net = lowering.network();
-        GrowableInts step = new GrowableInts(1024);
-        GrowableInts route = new GrowableInts(1024);
+        GrowableInts step = new GrowableInts(INITIAL_ROWS);
+        GrowableInts route = new GrowableInts(INITIAL_ROWS);
         for (int p = 0; p < net.populations().size(); p++) {
             SpikeSource source = lowering.sources().get(p);
             if (source == null) {
@@ -237,11 +240,11 @@ public final class Loihi1Emitter {
             return Loihi1CurrentStimuli.none();
         }
         Network net = lowering.network();
-        GrowableInts step = new GrowableInts(1024);
-        GrowableInts chip = new GrowableInts(1024);
-        GrowableInts core = new GrowableInts(1024);
-        GrowableInts cx = new GrowableInts(1024);
-        GrowableInts value = new GrowableInts(1024);
+        GrowableInts step = new GrowableInts(INITIAL_ROWS);
+        GrowableInts chip = new GrowableInts(INITIAL_ROWS);
+        GrowableInts core = new GrowableInts(INITIAL_ROWS);
+        GrowableInts cx = new GrowableInts(INITIAL_ROWS);
+        GrowableInts value = new GrowableInts(INITIAL_ROWS);
         for (CurrentInjection inj : lowering.injections()) {
             int global = net.populations().get(inj.population()).offset() + inj.neuron();
             int base = routing.compartmentBase()[global];

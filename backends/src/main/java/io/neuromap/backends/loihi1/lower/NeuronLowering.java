@@ -60,6 +60,8 @@ final class NeuronLowering {
     static final double WEIGHT_ANCHOR = Loihi1Limits.WEIGHT_MANTISSA_MAX << Loihi1Limits.ACTIVATION_SHIFT;
     /** Budget of distinct compartment profiles a population may use on one core. */
     static final int PROFILE_BUDGET = Loihi1Limits.COMPARTMENT_PROFILES_PER_CORE;
+    /** Above this many distinct tuples a role that breaks the bound keeps them all instead of searching. */
+    static final int MAX_SEARCHED_TUPLES = 20_000;
 
     private static final double[] MAGNITUDE = new double[Loihi1Limits.DECAY_UNITY];
 
@@ -243,12 +245,11 @@ final class NeuronLowering {
                         distinct[p] <= budget[p] ? "exact" : "spread"));
                 continue;
             }
-            int k = budget[p];
-            ProfileBinner.Result r = ProfileBinner.bin(tuples[p], components[p], k);
-            while (r.maxError() > options.maxBinError() && k < distinct[p]) {
-                k = (int) Math.min(distinct[p], 2L * k);
-                r = ProfileBinner.bin(tuples[p], components[p], k);
+            ProfileBinner.Result r = ProfileBinner.bin(tuples[p], components[p], budget[p]);
+            if (r.maxError() > options.maxBinError()) {
+                r = fewestBinsWithin(tuples[p], components[p], budget[p], distinct[p], options.maxBinError());
             }
+            int k = r.bins();
             int[][] v = r.values();
             binned.record(p, tuples[p], v, components[p]);
             du[p] = v[0];
@@ -261,6 +262,43 @@ final class NeuronLowering {
             binning.add(new BinningRow(pop.name(), role, r.distinct(), r.bins(), budget[p], r.maxError(),
                     r.meanError(), k > budget[p] ? "binned+spread" : "binned"));
         }
+    }
+
+    /**
+     * The fewest bins (more than {@code failed}, which broke the bound) whose binning error is
+     * within {@code bound}: doubling until one is, then bisecting. Every distinct tuple its own
+     * bin always is (error 0), and is used directly when there are too many distinct tuples to
+     * search (k-means costs distinct x bins per iteration).
+     */
+    private ProfileBinner.Result fewestBinsWithin(int[][] tuples, ProfileComponent[] components, int failed,
+            int distinct, double bound) {
+        ProfileBinner.Result exact = ProfileBinner.bin(tuples, components, distinct);
+        if (distinct > MAX_SEARCHED_TUPLES) {
+            return exact;
+        }
+        int lo = failed;
+        int hi = distinct;
+        ProfileBinner.Result best = exact;
+        for (int k = Math.min(distinct, 2 * failed); k < distinct; k = Math.min(distinct, 2 * k)) {
+            ProfileBinner.Result r = ProfileBinner.bin(tuples, components, k);
+            if (r.maxError() <= bound) {
+                hi = k;
+                best = r;
+                break;
+            }
+            lo = k;
+        }
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            ProfileBinner.Result r = ProfileBinner.bin(tuples, components, mid);
+            if (r.maxError() <= bound) {
+                hi = mid;
+                best = r;
+            } else {
+                lo = mid;
+            }
+        }
+        return best;
     }
 
     /** Budgets per role: at least one each, the rest in proportion to distinct tuples, summing to {@code total}. */

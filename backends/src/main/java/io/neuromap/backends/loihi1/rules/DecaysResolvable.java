@@ -1,5 +1,6 @@
 package io.neuromap.backends.loihi1.rules;
 
+import io.neuromap.backends.loihi1.Loihi1Discretization;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.lower.LoweringFacts;
 import io.neuromap.compiler.diag.Severity;
@@ -43,8 +44,8 @@ public final class DecaysResolvable implements Loihi1Rule {
     public List<Violation> check(MappedNet net, Loihi1Limits limits) {
         List<Violation> out = new ArrayList<>();
         for (LoweringFacts.Decay f : net.facts().decays()) {
-            if (!io.neuromap.backends.loihi1.Loihi1Discretization.isDecayScalable(f.minFraction())) {
-                double longest = -f.dt() / Math.log1p(-io.neuromap.backends.loihi1.Loihi1Discretization.DECAY_SCALE_THRESHOLD);
+            if (!Loihi1Discretization.isDecayScalable(f.minFraction())) {
+                double longest = -f.dt() / Math.log1p(-Loihi1Discretization.DECAY_SCALE_THRESHOLD);
                 long steps = Math.round(f.maxTau() / f.dt());
                 long limitSteps = (long) Math.floor(longest / f.dt());
                 String what = f.current() ? "current (U) scaling" : "voltage (V) scaling";
