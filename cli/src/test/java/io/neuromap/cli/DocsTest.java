@@ -7,11 +7,6 @@ import io.neuromap.compiler.diag.DiagnosticCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,37 +15,9 @@ import org.junit.jupiter.api.Test;
  * {@code mvn -o -pl cli -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=DocsTest -Dneuromap.docs.update=true}.
  */
 class DocsTest {
-    private static final String UPDATE = "neuromap.docs.update";
-
-    private static String begin(String name) {
-        return "<!-- BEGIN GENERATED " + name + " (from the compiler by DocsTest; do not edit) -->\n";
-    }
-
-    private static String end(String name) {
-        return "<!-- END GENERATED " + name + " -->";
-    }
-
     @Test
     void generatedTablesAreCurrent() throws IOException {
-        Path doc = CliRunner.repoRoot().resolve("docs/language.md");
-        String text = Files.readString(doc);
-        String updated = text;
-        List<String> stale = new ArrayList<>();
-        for (Map.Entry<String, String> section : LanguageDocTables.all().entrySet()) {
-            String name = section.getKey();
-            Pattern p = Pattern.compile(Pattern.quote(begin(name)) + "(.*?)" + Pattern.quote(end(name)), Pattern.DOTALL);
-            Matcher m = p.matcher(updated);
-            assertTrue(m.find(), () -> "docs/language.md lacks the generated section " + name);
-            if (!m.group(1).equals(section.getValue())) {
-                stale.add(name);
-                updated = updated.substring(0, m.start(1)) + section.getValue() + updated.substring(m.end(1));
-            }
-        }
-        if (Boolean.getBoolean(UPDATE) && !stale.isEmpty()) {
-            Files.writeString(doc, updated);
-            return;
-        }
-        assertEquals(List.of(), stale, "docs/language.md is stale; rerun this test with -D" + UPDATE + "=true");
+        GeneratedDocSections.assertCurrent("docs/language.md", "DocsTest", LanguageDocTables.all());
     }
 
     @Test

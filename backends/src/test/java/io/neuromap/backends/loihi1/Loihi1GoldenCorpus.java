@@ -23,22 +23,22 @@ import java.util.stream.Stream;
  * files of the kinds they know from each file's content; files of other kinds are left to the
  * tests that know them.
  */
-final class Loihi1GoldenCorpus {
+public final class Loihi1GoldenCorpus {
     /** The system property naming an extra directory of golden files. */
-    static final String EXTRA_DIR_PROPERTY = "neuromap.golden.dir";
+    public static final String EXTRA_DIR_PROPERTY = "neuromap.golden.dir";
 
     private static final String BUNDLED = "/golden/loihi1";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One parsed golden file. */
-    record GoldenFile(Path path, JsonNode root) {
-        GoldenFile {
+    public record GoldenFile(Path path, JsonNode root) {
+        public GoldenFile {
             requireNonNull(path, "path is null");
             requireNonNull(root, "root is null");
         }
 
         /** A short name for test display: the file name, with its directory for extra files. */
-        String label() {
+        public String label() {
             return path.getFileName().toString();
         }
     }
@@ -47,12 +47,12 @@ final class Loihi1GoldenCorpus {
     }
 
     /** The bundled golden files. */
-    static List<GoldenFile> bundled() {
+    public static List<GoldenFile> bundled() {
         return readAll(jsonFilesUnder(bundledDir()));
     }
 
     /** The bundled golden files and those of the extra directory, if one is given. */
-    static List<GoldenFile> all() {
+    public static List<GoldenFile> all() {
         List<Path> paths = new ArrayList<>(jsonFilesUnder(bundledDir()));
         String extra = System.getProperty(EXTRA_DIR_PROPERTY);
         if (extra != null && !extra.isBlank()) {

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.neuromap.backends.TestNmap;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.cost.Loihi1Activity;
 import io.neuromap.backends.loihi1.cost.Loihi1CostModel;
 import io.neuromap.backends.loihi1.mapping.Loihi1ResourceModel;
-import io.neuromap.compiler.Compiler;
 import io.neuromap.compiler.ir.Network;
 import io.neuromap.compiler.mapping.Partition;
 import io.neuromap.compiler.mapping.PartitionOptions;
@@ -34,11 +34,8 @@ class ReportFromMappingTest {
     Path dir;
 
     private CompileReport report(String text) throws IOException {
-        Path file = dir.resolve("net.nmap");
-        Files.writeString(file, text);
-        Compiler.ElaborateResult result = Compiler.elaborate(file);
-        assertTrue(result.network().isPresent(), result.diagnostics().toString());
-        Network network = result.network().get();
+        Network network = TestNmap.elaborate(dir, text);
+        Path file = dir.resolve(TestNmap.FILE_NAME);
         Loihi1Limits limits = Loihi1Limits.singleChip();
         Loihi1ResourceModel model = Loihi1ResourceModel.of(limits);
         Partition partition = Partitioner.partition(network, model, PartitionOptions.defaults());

@@ -24,7 +24,7 @@ import io.neuromap.compiler.ir.Population;
  * (at most one spike per step), while w relaxes exactly towards a (V_reset - E_L) over the held
  * time. Arrivals are added to the synaptic currents at the end of the step, as for {@code lif}.
  */
-final class AdexKernel implements NeuronKernel {
+final class AdexKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"cm", "tau_m", "v_rest", "v_reset", "v_thresh", "delta_T", "v_spike",
         "tau_w", "a", "b", "tau_refrac", "tau_syn_E", "tau_syn_I", "i_offset"};
     private static final String[] STATE = {"v", "w", "i_syn_e", "i_syn_i"};
@@ -41,7 +41,6 @@ final class AdexKernel implements NeuronKernel {
     private final double dt;
     private final int subSteps;
     private final double h;
-    private final ParameterTable params;
     private final double[] cm;
     private final double[] tauM;
     private final double[] eL;
@@ -65,13 +64,13 @@ final class AdexKernel implements NeuronKernel {
     private final int[] refractory;
 
     AdexKernel(Population population, int slotBase, double dt) {
+        super(new ParameterTable(population, PARAMETERS), STATE, UNITS, "v_thresh");
         this.offset = population.offset();
         this.size = population.size();
         this.slotBase = slotBase;
         this.dt = dt;
         this.subSteps = Math.max(1, (int) Math.ceil(dt / MAX_SUB_STEP - 1e-9));
         this.h = dt / subSteps;
-        this.params = new ParameterTable(population, PARAMETERS);
         cm = params.column("cm");
         tauM = params.column("tau_m");
         eL = params.column("v_rest");
@@ -98,7 +97,8 @@ final class AdexKernel implements NeuronKernel {
         refractory = new int[size];
     }
 
-    private void refresh(int i) {
+    @Override
+    void refresh(int i) {
         q11e[i] = LifPropagators.decay(h, params.get(TAU_SYN_E, i));
         q11i[i] = LifPropagators.decay(h, params.get(TAU_SYN_I, i));
         p11e[i] = LifPropagators.decay(dt, params.get(TAU_SYN_E, i));
@@ -192,16 +192,6 @@ final class AdexKernel implements NeuronKernel {
     }
 
     @Override
-    public int stateIndex(String variable) {
-        return LifKernel.indexOf(STATE, variable);
-    }
-
-    @Override
-    public String stateUnit(int index) {
-        return UNITS[index];
-    }
-
-    @Override
     public double state(int index, int local) {
         return switch (index) {
             case 0 -> v[local];
@@ -210,31 +200,5 @@ final class AdexKernel implements NeuronKernel {
             case 3 -> iI[local];
             default -> throw new IndexOutOfBoundsException("state " + index);
         };
-    }
-
-    @Override
-    public int parameterIndex(String name) {
-        return params.index(name);
-    }
-
-    @Override
-    public double baseParameter(int index, int local) {
-        return params.base(index, local);
-    }
-
-    @Override
-    public double parameter(int index, int local) {
-        return params.get(index, local);
-    }
-
-    @Override
-    public void setParameter(int index, int local, double value) {
-        params.set(index, local, value);
-        refresh(local);
-    }
-
-    @Override
-    public String thresholdParameter() {
-        return "v_thresh";
     }
 }

@@ -29,7 +29,7 @@ import io.neuromap.compiler.ir.Population;
  * bound over many sub-steps). The reported v is in volts; u is reported in mV, its unit in the
  * model library. No refractory period (the model has none).
  */
-final class IzhikevichKernel implements NeuronKernel {
+final class IzhikevichKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"a", "b", "c", "d", "v_thresh", "tau_syn_E", "tau_syn_I", "i_offset"};
     private static final String[] STATE = {"v", "u", "i_syn_e", "i_syn_i"};
     private static final String[] UNITS = {"V", "mV", "A", "A"};
@@ -50,7 +50,6 @@ final class IzhikevichKernel implements NeuronKernel {
     private final int subSteps;
     private final double h;
     private final boolean stopAtCutOff;
-    private final ParameterTable params;
     private final double[] a;
     private final double[] b;
     private final double[] c;
@@ -66,6 +65,7 @@ final class IzhikevichKernel implements NeuronKernel {
     private final double[] iI;
 
     IzhikevichKernel(Population population, int slotBase, double dt) {
+        super(new ParameterTable(population, PARAMETERS), STATE, UNITS, "v_thresh");
         this.offset = population.offset();
         this.size = population.size();
         this.slotBase = slotBase;
@@ -74,7 +74,6 @@ final class IzhikevichKernel implements NeuronKernel {
         this.subSteps = Math.max(2, (int) Math.ceil(dtMs / HALF_STEP_MS - 1e-9));
         this.h = dtMs / subSteps;
         this.stopAtCutOff = subSteps > 2;
-        this.params = new ParameterTable(population, PARAMETERS);
         a = params.column("a");
         b = params.column("b");
         c = params.column("c");
@@ -95,7 +94,8 @@ final class IzhikevichKernel implements NeuronKernel {
         iI = new double[size];
     }
 
-    private void refresh(int i) {
+    @Override
+    void refresh(int i) {
         p11e[i] = LifPropagators.decay(dt, params.get(TAU_SYN_E, i));
         p11i[i] = LifPropagators.decay(dt, params.get(TAU_SYN_I, i));
     }
@@ -144,16 +144,6 @@ final class IzhikevichKernel implements NeuronKernel {
     }
 
     @Override
-    public int stateIndex(String variable) {
-        return LifKernel.indexOf(STATE, variable);
-    }
-
-    @Override
-    public String stateUnit(int index) {
-        return UNITS[index];
-    }
-
-    @Override
     public double state(int index, int local) {
         return switch (index) {
             case 0 -> vm[local] / MV;
@@ -162,31 +152,5 @@ final class IzhikevichKernel implements NeuronKernel {
             case 3 -> iI[local];
             default -> throw new IndexOutOfBoundsException("state " + index);
         };
-    }
-
-    @Override
-    public int parameterIndex(String name) {
-        return params.index(name);
-    }
-
-    @Override
-    public double baseParameter(int index, int local) {
-        return params.base(index, local);
-    }
-
-    @Override
-    public double parameter(int index, int local) {
-        return params.get(index, local);
-    }
-
-    @Override
-    public void setParameter(int index, int local, double value) {
-        params.set(index, local, value);
-        refresh(local);
-    }
-
-    @Override
-    public String thresholdParameter() {
-        return "v_thresh";
     }
 }

@@ -17,7 +17,7 @@ import io.neuromap.compiler.ir.Population;
  * integrated), its currents keep decaying and receiving. Exact between arrivals, so the result
  * does not depend on dt except through where spikes fall on the grid.
  */
-final class LifKernel implements NeuronKernel {
+final class LifKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"cm", "tau_m", "v_rest", "v_reset", "v_thresh", "tau_refrac",
         "tau_syn_E", "tau_syn_I", "i_offset"};
     private static final String[] STATE = {"v", "i_syn_e", "i_syn_i"};
@@ -32,7 +32,6 @@ final class LifKernel implements NeuronKernel {
     private final int size;
     private final int slotBase;
     private final double dt;
-    private final ParameterTable params;
     private final double[] vRest;
     private final double[] vReset;
     private final double[] vThresh;
@@ -50,11 +49,11 @@ final class LifKernel implements NeuronKernel {
     private final int[] refractory;
 
     LifKernel(Population population, int slotBase, double dt) {
+        super(new ParameterTable(population, PARAMETERS), STATE, UNITS, "v_thresh");
         this.offset = population.offset();
         this.size = population.size();
         this.slotBase = slotBase;
         this.dt = dt;
-        this.params = new ParameterTable(population, PARAMETERS);
         vRest = params.column("v_rest");
         vReset = params.column("v_reset");
         vThresh = params.column("v_thresh");
@@ -75,7 +74,8 @@ final class LifKernel implements NeuronKernel {
         refractory = new int[size];
     }
 
-    private void refresh(int i) {
+    @Override
+    void refresh(int i) {
         double c = params.get(CM, i);
         double tauM = params.get(TAU_M, i);
         double tauE = params.get(TAU_SYN_E, i);
@@ -128,16 +128,6 @@ final class LifKernel implements NeuronKernel {
     }
 
     @Override
-    public int stateIndex(String variable) {
-        return indexOf(STATE, variable);
-    }
-
-    @Override
-    public String stateUnit(int index) {
-        return UNITS[index];
-    }
-
-    @Override
     public double state(int index, int local) {
         return switch (index) {
             case 0 -> v[local];
@@ -145,40 +135,5 @@ final class LifKernel implements NeuronKernel {
             case 2 -> iI[local];
             default -> throw new IndexOutOfBoundsException("state " + index);
         };
-    }
-
-    @Override
-    public int parameterIndex(String name) {
-        return params.index(name);
-    }
-
-    @Override
-    public double baseParameter(int index, int local) {
-        return params.base(index, local);
-    }
-
-    @Override
-    public double parameter(int index, int local) {
-        return params.get(index, local);
-    }
-
-    @Override
-    public void setParameter(int index, int local, double value) {
-        params.set(index, local, value);
-        refresh(local);
-    }
-
-    @Override
-    public String thresholdParameter() {
-        return "v_thresh";
-    }
-
-    static int indexOf(String[] names, String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -103,7 +103,7 @@ final class Neuromodulation {
         for (PathwayBinding p : network.pathways()) {
             for (EffectBinding e : p.effects()) {
                 thresholds |= e.kind().equals("threshold");
-                int l = LifKernel.indexOf(LEARNING, e.kind());
+                int l = ParameterizedKernel.indexOf(LEARNING, e.kind());
                 if (l >= 0 && p.target() instanceof PathwayTargetBinding.Neurons && neuronFactors[l] == null) {
                     neuronFactors[l] = new double[neurons];
                     java.util.Arrays.fill(neuronFactors[l], 1.0);
@@ -125,7 +125,7 @@ final class Neuromodulation {
     private Target target(Network network, InputLayout layout, NeuronKernel[] kernels, StepInputs in, PathwayBinding p,
             EffectBinding e, Map<Long, ParamChannel> byParameter) {
         String kind = e.kind();
-        int learning = LifKernel.indexOf(LEARNING, kind);
+        int learning = ParameterizedKernel.indexOf(LEARNING, kind);
         if (p.target() instanceof PathwayTargetBinding.Synapses s) {
             if (learning < 0) {
                 throw new IllegalArgumentException("pathway " + p.name() + ": effect " + kind
@@ -293,7 +293,7 @@ final class Neuromodulation {
         for (PathwayBinding p : network.pathways()) {
             boolean learning = false;
             for (EffectBinding e : p.effects()) {
-                learning |= LifKernel.indexOf(LEARNING, e.kind()) >= 0;
+                learning |= ParameterizedKernel.indexOf(LEARNING, e.kind()) >= 0;
             }
             if (!learning) {
                 continue;

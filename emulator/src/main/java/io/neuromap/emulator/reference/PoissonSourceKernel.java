@@ -12,23 +12,22 @@ import io.neuromap.compiler.ir.Population;
  * the float reference and the emulators see identical input spikes. An external stimulus aimed
  * at the population ({@link StepInputs#forced}) makes a neuron fire in addition.
  */
-final class PoissonSourceKernel implements NeuronKernel {
+final class PoissonSourceKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"rate", "start", "duration"};
 
     private final int offset;
     private final int size;
     private final double dt;
-    private final ParameterTable params;
     private final PoissonSpikeTrains trains;
     private final double[] probability;
     private final long[] firstStep;
     private final long[] endStep;
 
     PoissonSourceKernel(Network network, Population population) {
+        super(new ParameterTable(population, PARAMETERS), new String[0], new String[0], null);
         this.offset = population.offset();
         this.size = population.size();
         this.dt = network.simulation().dt();
-        this.params = new ParameterTable(population, PARAMETERS);
         this.trains = PoissonSpikeTrains.forPopulation(network, population);
         probability = new double[size];
         firstStep = new long[size];
@@ -38,7 +37,8 @@ final class PoissonSourceKernel implements NeuronKernel {
         }
     }
 
-    private void refresh(int i) {
+    @Override
+    void refresh(int i) {
         double start = params.get(1, i);
         probability[i] = PoissonSpikeTrains.stepProbability(params.get(0, i), dt);
         firstStep[i] = PoissonSpikeTrains.stepAtOrAfter(start, dt);
@@ -58,11 +58,6 @@ final class PoissonSourceKernel implements NeuronKernel {
     }
 
     @Override
-    public int stateIndex(String variable) {
-        return -1;
-    }
-
-    @Override
     public String stateUnit(int index) {
         throw new IndexOutOfBoundsException("a spike source has no state");
     }
@@ -70,31 +65,5 @@ final class PoissonSourceKernel implements NeuronKernel {
     @Override
     public double state(int index, int local) {
         throw new IndexOutOfBoundsException("a spike source has no state");
-    }
-
-    @Override
-    public int parameterIndex(String name) {
-        return params.index(name);
-    }
-
-    @Override
-    public double baseParameter(int index, int local) {
-        return params.base(index, local);
-    }
-
-    @Override
-    public double parameter(int index, int local) {
-        return params.get(index, local);
-    }
-
-    @Override
-    public void setParameter(int index, int local, double value) {
-        params.set(index, local, value);
-        refresh(local);
-    }
-
-    @Override
-    public String thresholdParameter() {
-        return null;
     }
 }

@@ -27,7 +27,7 @@ import java.util.Map;
  * {@code C_d dV_d/dt = -(g_Ld + g_c) V_d + g_c v_reset + g_d (I_de + I_di) + K_d}, integrated
  * exactly the same way. Synaptic arrivals are added at the end of the step, as for {@code lif}.
  */
-final class TwoCompartmentKernel implements NeuronKernel {
+final class TwoCompartmentKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"soma.cm", "soma.tau_m", "soma.v_rest", "soma.v_reset", "soma.v_thresh",
         "soma.tau_refrac", "soma.tau_syn_E", "soma.tau_syn_I", "soma.i_offset", "dendrite.cm", "dendrite.tau_m",
         "dendrite.v_rest", "dendrite.tau_syn_E", "dendrite.tau_syn_I", "dendrite.i_offset", "g_c"};
@@ -52,7 +52,6 @@ final class TwoCompartmentKernel implements NeuronKernel {
     private final int somaSlotBase;
     private final int dendriteSlotBase;
     private final double dt;
-    private final ParameterTable params;
     private final double[] eS;
     private final double[] vReset;
     private final double[] vThresh;
@@ -78,12 +77,12 @@ final class TwoCompartmentKernel implements NeuronKernel {
     }
 
     TwoCompartmentKernel(Population population, int somaSlotBase, int dendriteSlotBase, double dt) {
+        super(new ParameterTable(population, PARAMETERS), STATE, UNITS, "soma.v_thresh");
         this.offset = population.offset();
         this.size = population.size();
         this.somaSlotBase = somaSlotBase;
         this.dendriteSlotBase = dendriteSlotBase;
         this.dt = dt;
-        this.params = new ParameterTable(population, PARAMETERS);
         eS = params.column("soma.v_rest");
         vReset = params.column("soma.v_reset");
         vThresh = params.column("soma.v_thresh");
@@ -195,16 +194,6 @@ final class TwoCompartmentKernel implements NeuronKernel {
     }
 
     @Override
-    public int stateIndex(String variable) {
-        return LifKernel.indexOf(STATE, variable);
-    }
-
-    @Override
-    public String stateUnit(int index) {
-        return UNITS[index];
-    }
-
-    @Override
     public double state(int index, int local) {
         return switch (index) {
             case 0 -> vS[local];
@@ -218,30 +207,9 @@ final class TwoCompartmentKernel implements NeuronKernel {
     }
 
     @Override
-    public int parameterIndex(String name) {
-        return params.index(name);
-    }
-
-    @Override
-    public double baseParameter(int index, int local) {
-        return params.base(index, local);
-    }
-
-    @Override
-    public double parameter(int index, int local) {
-        return params.get(index, local);
-    }
-
-    @Override
-    public void setParameter(int index, int local, double value) {
-        params.set(index, local, value);
+    void refresh(int local) {
         propagator(local, scratch);
         System.arraycopy(scratch, 0, coeffs, local * COEFFS, COEFFS);
         refractorySteps[local] = LifPropagators.refractorySteps(params.get(TAU_REFRAC, local), dt);
-    }
-
-    @Override
-    public String thresholdParameter() {
-        return "soma.v_thresh";
     }
 }

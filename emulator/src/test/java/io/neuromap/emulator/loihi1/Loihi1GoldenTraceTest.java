@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigWriter;
-import io.neuromap.emulator.loihi1.Loihi1GoldenConfigs.Case;
-import io.neuromap.emulator.loihi1.Loihi1GoldenConfigs.Expectation;
-import io.neuromap.emulator.loihi1.Loihi1GoldenCorpus.GoldenFile;
+import io.neuromap.backends.loihi1.Loihi1GoldenCorpus;
+import io.neuromap.backends.loihi1.Loihi1GoldenCorpus.GoldenFile;
+import io.neuromap.backends.loihi1.config.Loihi1GoldenConfigs;
+import io.neuromap.backends.loihi1.config.Loihi1GoldenConfigs.Case;
+import io.neuromap.backends.loihi1.config.Loihi1GoldenConfigs.Expectation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,16 +1,9 @@
 package io.neuromap.emulator.reference;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import io.neuromap.compiler.Compiler;
-import io.neuromap.compiler.diag.DiagnosticRenderer;
+import io.neuromap.backends.TestNmap;
 import io.neuromap.compiler.ir.Network;
 import io.neuromap.emulator.record.ProbeRecorder;
 import io.neuromap.emulator.record.Recording;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** Test support: elaborates .nmap text through the compiler's front door and runs the reference on it. */
 final class TestNetworks {
@@ -19,19 +12,7 @@ final class TestNetworks {
 
     /** The network of {@code text}, which must compile. */
     static Network elaborate(String text) {
-        try {
-            Path dir = Files.createTempDirectory("neuromap-ref");
-            Path file = dir.resolve("net.nmap");
-            Files.writeString(file, text);
-            Compiler.ElaborateResult r = Compiler.elaborate(file);
-            if (r.network().isEmpty()) {
-                fail("the test network does not compile:\n" + new DiagnosticRenderer(r.sources().files())
-                        .renderAll(r.diagnostics()));
-            }
-            return r.network().get();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestNmap.elaborate(text);
     }
 
     /** Elaborates and runs {@code text} for its simulate duration. */

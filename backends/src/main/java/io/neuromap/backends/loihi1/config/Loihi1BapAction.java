@@ -1,7 +1,5 @@
 package io.neuromap.backends.loihi1.config;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -33,12 +31,6 @@ public enum Loihi1BapAction {
 
     /** The constant spelled {@code name} in {@code config.json}, if any. */
     public static Optional<Loihi1BapAction> fromJson(String name) {
-        requireNonNull(name, "name is null");
-        for (Loihi1BapAction value : values()) {
-            if (value.jsonName.equals(name)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Loihi1JsonNames.find(values(), Loihi1BapAction::jsonName, name);
     }
 }

@@ -48,40 +48,11 @@ public final class Loihi1CompartmentTableDescriptor {
     }
 
     static Loihi1RowSource source(Loihi1Compartments table) {
-        return new Loihi1RowSource() {
-            @Override
-            public int rows() {
-                return table.count();
-            }
-
-            @Override
-            public void row(int index, long[] into) {
-                into[CX_PROFILE] = table.cxProfile()[index];
-                into[VTH_PROFILE] = table.vthProfile()[index];
-                into[BIAS_MANT] = table.biasMant()[index];
-                into[BIAS_EXP] = table.biasExp()[index];
-            }
-        };
+        return Loihi1RowSource.ofColumns(table.cxProfile(), table.vthProfile(), table.biasMant(), table.biasExp());
     }
 
     static Loihi1RowSink<Loihi1Compartments> sink(int rows) {
-        int[] cx = new int[rows];
-        int[] vth = new int[rows];
-        int[] mant = new int[rows];
-        int[] exp = new int[rows];
-        return new Loihi1RowSink<>() {
-            @Override
-            public void accept(int index, long[] row) {
-                cx[index] = Loihi1RowChecks.narrow(row[CX_PROFILE]);
-                vth[index] = Loihi1RowChecks.narrow(row[VTH_PROFILE]);
-                mant[index] = Loihi1RowChecks.narrow(row[BIAS_MANT]);
-                exp[index] = Loihi1RowChecks.narrow(row[BIAS_EXP]);
-            }
-
-            @Override
-            public Loihi1Compartments build() {
-                return new Loihi1Compartments(cx, vth, mant, exp);
-            }
-        };
+        return Loihi1RowSink.ofColumns(COLUMNS.size(), rows, columns -> new Loihi1Compartments(columns[CX_PROFILE],
+                columns[VTH_PROFILE], columns[BIAS_MANT], columns[BIAS_EXP]));
     }
 }

@@ -1,7 +1,5 @@
 package io.neuromap.backends.loihi1.config;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -36,12 +34,6 @@ public enum Loihi1CurrentScale {
 
     /** The constant spelled {@code name} in {@code config.json}, if any. */
     public static Optional<Loihi1CurrentScale> fromJson(String name) {
-        requireNonNull(name, "name is null");
-        for (Loihi1CurrentScale value : values()) {
-            if (value.jsonName.equals(name)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Loihi1JsonNames.find(values(), Loihi1CurrentScale::jsonName, name);
     }
 }

@@ -63,38 +63,11 @@ public final class Loihi1CurrentStimulusDescriptor {
     }
 
     static Loihi1RowSource source(Loihi1CurrentStimuli table) {
-        return new Loihi1RowSource() {
-            @Override
-            public int rows() {
-                return table.count();
-            }
-
-            @Override
-            public void row(int index, long[] into) {
-                into[STEP] = table.step()[index];
-                into[CHIP] = table.chip()[index];
-                into[CORE] = table.core()[index];
-                into[COMPARTMENT] = table.compartment()[index];
-                into[VALUE] = table.value()[index];
-            }
-        };
+        return Loihi1RowSource.ofColumns(table.step(), table.chip(), table.core(), table.compartment(), table.value());
     }
 
     static Loihi1RowSink<Loihi1CurrentStimuli> sink(int rows, Loihi1CurrentScale scale) {
-        int[][] columns = new int[COLUMNS.size()][rows];
-        return new Loihi1RowSink<>() {
-            @Override
-            public void accept(int index, long[] row) {
-                for (int c = 0; c < columns.length; c++) {
-                    columns[c][index] = Loihi1RowChecks.narrow(row[c]);
-                }
-            }
-
-            @Override
-            public Loihi1CurrentStimuli build() {
-                return new Loihi1CurrentStimuli(scale, columns[STEP], columns[CHIP], columns[CORE],
-                        columns[COMPARTMENT], columns[VALUE]);
-            }
-        };
+        return Loihi1RowSink.ofColumns(COLUMNS.size(), rows, columns -> new Loihi1CurrentStimuli(scale, columns[STEP],
+                columns[CHIP], columns[CORE], columns[COMPARTMENT], columns[VALUE]));
     }
 }

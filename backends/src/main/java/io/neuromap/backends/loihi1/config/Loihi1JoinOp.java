@@ -1,7 +1,5 @@
 package io.neuromap.backends.loihi1.config;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -47,12 +45,6 @@ public enum Loihi1JoinOp {
 
     /** The constant spelled {@code name} in {@code config.json}, if any. */
     public static Optional<Loihi1JoinOp> fromJson(String name) {
-        requireNonNull(name, "name is null");
-        for (Loihi1JoinOp value : values()) {
-            if (value.jsonName.equals(name)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Loihi1JsonNames.find(values(), Loihi1JoinOp::jsonName, name);
     }
 }

@@ -53,39 +53,13 @@ public final class Loihi1OriginTableDescriptor {
     }
 
     static Loihi1RowSource source(Loihi1Origin origin) {
-        return new Loihi1RowSource() {
-            @Override
-            public int rows() {
-                return origin.count();
-            }
-
-            @Override
-            public void row(int index, long[] into) {
-                into[CHIP] = origin.chip()[index];
-                into[CORE] = origin.core()[index];
-                into[COMPARTMENT] = origin.compartment()[index];
-                into[POPULATION] = origin.population()[index];
-                into[NEURON] = origin.neuron()[index];
-                into[COMPARTMENT_NAME] = origin.compartmentName()[index];
-            }
-        };
+        return Loihi1RowSource.ofColumns(origin.chip(), origin.core(), origin.compartment(), origin.population(),
+                origin.neuron(), origin.compartmentName());
     }
 
     static Loihi1RowSink<Loihi1Origin> sink(int rows, List<Loihi1Population> populations, List<String> names) {
-        int[][] columns = new int[COLUMNS.size()][rows];
-        return new Loihi1RowSink<>() {
-            @Override
-            public void accept(int index, long[] row) {
-                for (int c = 0; c < columns.length; c++) {
-                    columns[c][index] = Loihi1RowChecks.narrow(row[c]);
-                }
-            }
-
-            @Override
-            public Loihi1Origin build() {
-                return new Loihi1Origin(populations, names, columns[CHIP], columns[CORE], columns[COMPARTMENT],
-                        columns[POPULATION], columns[NEURON], columns[COMPARTMENT_NAME]);
-            }
-        };
+        return Loihi1RowSink.ofColumns(COLUMNS.size(), rows, columns -> new Loihi1Origin(populations, names,
+                columns[CHIP], columns[CORE], columns[COMPARTMENT], columns[POPULATION], columns[NEURON],
+                columns[COMPARTMENT_NAME]));
     }
 }

@@ -47,36 +47,11 @@ public final class Loihi1OutputAxonTableDescriptor {
     }
 
     static Loihi1RowSource source(Loihi1OutputAxons table) {
-        return new Loihi1RowSource() {
-            @Override
-            public int rows() {
-                return table.count();
-            }
-
-            @Override
-            public void row(int index, long[] into) {
-                into[COMPARTMENT] = table.compartment()[index];
-                into[CHIP] = table.chip()[index];
-                into[CORE] = table.core()[index];
-                into[AXON] = table.axon()[index];
-            }
-        };
+        return Loihi1RowSource.ofColumns(table.compartment(), table.chip(), table.core(), table.axon());
     }
 
     static Loihi1RowSink<Loihi1OutputAxons> sink(int rows) {
-        int[][] columns = new int[COLUMNS.size()][rows];
-        return new Loihi1RowSink<>() {
-            @Override
-            public void accept(int index, long[] row) {
-                for (int c = 0; c < columns.length; c++) {
-                    columns[c][index] = Loihi1RowChecks.narrow(row[c]);
-                }
-            }
-
-            @Override
-            public Loihi1OutputAxons build() {
-                return new Loihi1OutputAxons(columns[COMPARTMENT], columns[CHIP], columns[CORE], columns[AXON]);
-            }
-        };
+        return Loihi1RowSink.ofColumns(COLUMNS.size(), rows, columns ->
+                new Loihi1OutputAxons(columns[COMPARTMENT], columns[CHIP], columns[CORE], columns[AXON]));
     }
 }

@@ -34,36 +34,11 @@ public final class Loihi1ProbeTargetDescriptor {
     }
 
     static Loihi1RowSource source(Loihi1Probe probe) {
-        return new Loihi1RowSource() {
-            @Override
-            public int rows() {
-                return probe.count();
-            }
-
-            @Override
-            public void row(int index, long[] into) {
-                into[CHIP] = probe.chip()[index];
-                into[CORE] = probe.core()[index];
-                into[COMPARTMENT] = probe.compartment()[index];
-            }
-        };
+        return Loihi1RowSource.ofColumns(probe.chip(), probe.core(), probe.compartment());
     }
 
     /** Collects the three target columns; the probe record is assembled by the caller. */
     static Loihi1RowSink<int[][]> sink(int rows) {
-        int[][] columns = new int[COLUMNS.size()][rows];
-        return new Loihi1RowSink<>() {
-            @Override
-            public void accept(int index, long[] row) {
-                for (int c = 0; c < columns.length; c++) {
-                    columns[c][index] = Loihi1RowChecks.narrow(row[c]);
-                }
-            }
-
-            @Override
-            public int[][] build() {
-                return columns;
-            }
-        };
+        return Loihi1RowSink.ofColumns(COLUMNS.size(), rows, columns -> columns);
     }
 }

@@ -45,36 +45,11 @@ public final class Loihi1SpikeStimulusDescriptor {
     }
 
     static Loihi1RowSource source(Loihi1SpikeStimuli table) {
-        return new Loihi1RowSource() {
-            @Override
-            public int rows() {
-                return table.count();
-            }
-
-            @Override
-            public void row(int index, long[] into) {
-                into[STEP] = table.step()[index];
-                into[CHIP] = table.chip()[index];
-                into[CORE] = table.core()[index];
-                into[AXON] = table.axon()[index];
-            }
-        };
+        return Loihi1RowSource.ofColumns(table.step(), table.chip(), table.core(), table.axon());
     }
 
     static Loihi1RowSink<Loihi1SpikeStimuli> sink(int rows) {
-        int[][] columns = new int[COLUMNS.size()][rows];
-        return new Loihi1RowSink<>() {
-            @Override
-            public void accept(int index, long[] row) {
-                for (int c = 0; c < columns.length; c++) {
-                    columns[c][index] = Loihi1RowChecks.narrow(row[c]);
-                }
-            }
-
-            @Override
-            public Loihi1SpikeStimuli build() {
-                return new Loihi1SpikeStimuli(columns[STEP], columns[CHIP], columns[CORE], columns[AXON]);
-            }
-        };
+        return Loihi1RowSink.ofColumns(COLUMNS.size(), rows, columns ->
+                new Loihi1SpikeStimuli(columns[STEP], columns[CHIP], columns[CORE], columns[AXON]));
     }
 }

@@ -1,7 +1,5 @@
 package io.neuromap.backends.loihi1.config;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Optional;
 
 /**
@@ -37,12 +35,6 @@ public enum Loihi1StackOut {
 
     /** The constant spelled {@code name} in {@code config.json}, if any. */
     public static Optional<Loihi1StackOut> fromJson(String name) {
-        requireNonNull(name, "name is null");
-        for (Loihi1StackOut value : values()) {
-            if (value.jsonName.equals(name)) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
+        return Loihi1JsonNames.find(values(), Loihi1StackOut::jsonName, name);
     }
 }

@@ -49,37 +49,11 @@ public final class Loihi1TreeEdgeTableDescriptor {
     }
 
     static Loihi1RowSource source(Loihi1TreeEdges table) {
-        return new Loihi1RowSource() {
-            @Override
-            public int rows() {
-                return table.count();
-            }
-
-            @Override
-            public void row(int index, long[] into) {
-                into[CHILD] = table.child()[index];
-                into[PARENT] = table.parent()[index];
-                into[PORT] = table.port()[index];
-            }
-        };
+        return Loihi1RowSource.ofColumns(table.child(), table.parent(), table.port());
     }
 
     static Loihi1RowSink<Loihi1TreeEdges> sink(int rows) {
-        int[] child = new int[rows];
-        int[] parent = new int[rows];
-        int[] port = new int[rows];
-        return new Loihi1RowSink<>() {
-            @Override
-            public void accept(int index, long[] row) {
-                child[index] = Loihi1RowChecks.narrow(row[CHILD]);
-                parent[index] = Loihi1RowChecks.narrow(row[PARENT]);
-                port[index] = Loihi1RowChecks.narrow(row[PORT]);
-            }
-
-            @Override
-            public Loihi1TreeEdges build() {
-                return new Loihi1TreeEdges(child, parent, port);
-            }
-        };
+        return Loihi1RowSink.ofColumns(COLUMNS.size(), rows, columns ->
+                new Loihi1TreeEdges(columns[CHILD], columns[PARENT], columns[PORT]));
     }
 }

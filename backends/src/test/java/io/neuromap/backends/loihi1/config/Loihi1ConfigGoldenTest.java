@@ -34,7 +34,7 @@ class Loihi1ConfigGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"lava_lif_impulse", "lava_lif_random200", "lava_dense_lif_mixed", "nengo_loihi_lif_input"})
     void goldenFileBecomesAValidConfigThatRoundTrips(String name) throws Exception {
-        Loihi1Config config = Loihi1GoldenConfigs.byName().get(name).apply(golden(name));
+        Loihi1Config config = Loihi1GoldenConfigs.convert(name, golden(name)).config();
         assertEquals(List.of(), Loihi1ConfigValidator.validate(config));
         Loihi1ConfigWriter.write(config, tmp.resolve(name));
         assertEquals(config, Loihi1ConfigReader.read(tmp.resolve(name)));
@@ -43,7 +43,7 @@ class Loihi1ConfigGoldenTest {
     @Test
     void lavaDenseWeightsTruncateToTheGoldenEffectiveWeights() throws Exception {
         JsonNode golden = golden("lava_dense_lif_mixed");
-        Loihi1CoreConfig core = Loihi1GoldenConfigs.lavaDense(golden).core(0, 0);
+        Loihi1CoreConfig core = Loihi1GoldenConfigs.convert("lava_dense_lif_mixed", golden).config().core(0, 0);
         Loihi1SynapseFormatEntry format = core.synapseFormat(1);
         JsonNode effective = golden.at("/dense/weights_effective");
         Loihi1Synapses synapses = core.synapses();
@@ -56,7 +56,7 @@ class Loihi1ConfigGoldenTest {
     @Test
     void nengoWeightsAreStoredExactly() throws Exception {
         JsonNode golden = golden("nengo_loihi_lif_input");
-        Loihi1CoreConfig core = Loihi1GoldenConfigs.nengoLoihi(golden).core(0, 0);
+        Loihi1CoreConfig core = Loihi1GoldenConfigs.convert("nengo_loihi_lif_input", golden).config().core(0, 0);
         JsonNode weights = golden.at("/connections/0/weights");
         int[][] seen = new int[weights.size()][core.compartmentCount()];
         Loihi1Synapses synapses = core.synapses();

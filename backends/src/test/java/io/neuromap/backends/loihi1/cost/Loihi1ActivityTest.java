@@ -3,9 +3,9 @@ package io.neuromap.backends.loihi1.cost;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.neuromap.backends.TestNmap;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.mapping.Loihi1ResourceModel;
-import io.neuromap.compiler.Compiler;
 import io.neuromap.compiler.ir.Network;
 import io.neuromap.compiler.mapping.Partition;
 import io.neuromap.compiler.mapping.PartitionOptions;
@@ -14,7 +14,6 @@ import io.neuromap.compiler.mapping.Placement;
 import io.neuromap.compiler.mapping.PlacementOptions;
 import io.neuromap.compiler.mapping.Placer;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,12 +23,8 @@ class Loihi1ActivityTest {
     @TempDir
     Path dir;
 
-    private Network elaborate(String text) throws IOException {
-        Path file = dir.resolve("net.nmap");
-        Files.writeString(file, text);
-        Compiler.ElaborateResult result = Compiler.elaborate(file);
-        assertTrue(result.network().isPresent(), result.diagnostics().toString());
-        return result.network().get();
+    private Network elaborate(String text) {
+        return TestNmap.elaborate(dir, text);
     }
 
     private static void close(double expected, double actual) {
