@@ -2,7 +2,8 @@ package io.neuromap.cli;
 
 import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigProblem;
-import io.neuromap.emulator.loihi1.Loihi1RuleViolation;
+import io.neuromap.compiler.mapping.Violation;
+import io.neuromap.emulator.loihi1.Loihi1EmulationException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +38,9 @@ final class ConfigErrors {
     }
 
     /** The rule violations of a config that loaded but does not fit the chip. */
-    static void print(List<Loihi1RuleViolation> violations, Path config, PrintWriter err) {
-        for (Loihi1RuleViolation v : violations) {
-            err.println(v.render());
+    static void print(List<Violation> violations, Path config, PrintWriter err) {
+        for (Violation v : violations) {
+            err.println(Loihi1EmulationException.render(v));
         }
         err.println(config + ": the config violates " + Text.count(violations.size(), "rule") + " of the chip; nothing was run");
     }

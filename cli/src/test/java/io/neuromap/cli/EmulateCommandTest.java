@@ -221,6 +221,23 @@ class EmulateCommandTest {
         assertNothingWritten(out);
     }
 
+    /**
+     * A well-formed config that breaks a design rule gets the compiler's rule id and numbers: core
+     * 80 holds 800 compartments, which delay_bits 4 (16 accumulators each) cuts to 512.
+     */
+    @Test
+    void aConfigThatBreaksADesignRuleGetsTheCompilersRuleIdAndNothingRuns() throws Exception {
+        Path bad = copy("rule");
+        replace(bad.resolve("config.json"), "\"delay_bits\": 3", "\"delay_bits\": 4");
+        Path out = dir.resolve("run");
+        CliRunner.Result r = emulate(1, bad, out);
+        assertTrue(r.err().contains(bad.resolve("config.json") + ": error[LOIHI1-CX-001]: `exc` needs 800 compartments "
+                + "on chip 0 core 80, but a core with delay_bits 4 holds 512\n"
+                + "  = compartments: demand 800 compartments, capacity 512 compartments\n  help: "), r::toString);
+        assertTrue(r.err().contains(bad + ": the config violates 1 rule of the chip; nothing was run"), r::toString);
+        assertNothingWritten(out);
+    }
+
     @Test
     void aMissingConfigIsAnInputError() {
         Path out = dir.resolve("run");

@@ -2,19 +2,28 @@ package io.neuromap.emulator.loihi1;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.config.Loihi1ConfigDescriptor;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigProblem;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigReader;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigValidator;
+import io.neuromap.backends.loihi1.rules.Loihi1Rules;
+import io.neuromap.backends.loihi1.rules.MappedNet;
+import io.neuromap.compiler.mapping.Violation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The {@code emulate} path for a Loihi 1 config, as the CLI runs it: load the config (format,
  * schema, tables, cross-references: {@link Loihi1ConfigReader}), re-check it against the target's
- * design rules ({@link Loihi1ConfigRules}: the per-core capacities the reader leaves open), and,
- * if it violates none, run it for N steps on T threads and return its probes and spikes.
+ * design rules, and, if it violates none, run it for N steps on T threads and return its probes
+ * and spikes. The rules are the compiler's own per-core rules ({@link Loihi1Rules#coreRules()} on
+ * {@link MappedNet#ofConfig}), so a hand-written config gets the same violations, with the same
+ * ids and numbers, as a compiled one would (DESIGN.md, the chip config contract); each is blamed
+ * on the config file, since a config has no DSL behind it.
  *
  * <p>Two kinds of bad input stay apart: a malformed config throws {@link Loihi1ConfigException}
  * from {@link #load} or {@link #of} (every problem located), while a well-formed config that does
@@ -40,9 +49,9 @@ public final class Loihi1Emulation {
     };
 
     private final Loihi1Config config;
-    private final List<Loihi1RuleViolation> violations;
+    private final List<Violation> violations;
 
-    private Loihi1Emulation(Loihi1Config config, List<Loihi1RuleViolation> violations) {
+    private Loihi1Emulation(Loihi1Config config, List<Violation> violations) {
         this.config = config;
         this.violations = List.copyOf(violations);
     }
@@ -56,7 +65,8 @@ public final class Loihi1Emulation {
     public static Loihi1Emulation load(Path path) throws Loihi1ConfigException {
         requireNonNull(path, "path is null");
         Loihi1Config config = Loihi1ConfigReader.read(path);
-        return new Loihi1Emulation(config, Loihi1ConfigRules.standard().check(config));
+        Path file = Files.isDirectory(path) ? path.resolve(Loihi1ConfigDescriptor.CONFIG_FILE) : path;
+        return new Loihi1Emulation(config, check(config, file.toString()));
     }
 
     /**
@@ -70,7 +80,18 @@ public final class Loihi1Emulation {
         if (!problems.isEmpty()) {
             throw new Loihi1ConfigException(problems);
         }
-        return new Loihi1Emulation(config, Loihi1ConfigRules.standard().check(config));
+        return new Loihi1Emulation(config, check(config, Loihi1ConfigDescriptor.CONFIG_FILE));
+    }
+
+    /**
+     * Every violation of the target's per-core rules by {@code config}, for the chip and system it
+     * names, each blamed on {@code file}. The config reader has checked every field, table and
+     * cross-reference already; what is left are the capacities that depend on a whole core
+     * (synaptic memory, the compartments its {@code delay_bits} allow).
+     */
+    private static List<Violation> check(Loihi1Config config, String file) {
+        return Loihi1Rules.check(Loihi1Rules.coreRules(), MappedNet.ofConfig(config, file),
+                Loihi1Limits.of(config.system()));
     }
 
     /** The config. */
@@ -78,8 +99,11 @@ public final class Loihi1Emulation {
         return config;
     }
 
-    /** The target-rule violations; a config with any cannot run. */
-    public List<Loihi1RuleViolation> violations() {
+    /**
+     * The design-rule violations, errors first (every per-core rule of the target runs); a config
+     * with any cannot run.
+     */
+    public List<Violation> violations() {
         return violations;
     }
 

@@ -6,7 +6,7 @@ import io.neuromap.backends.loihi1.config.Loihi1Config;
 
 /**
  * A config that is well formed (every field, table and cross-reference checked by the config
- * reader or validator) and violates none of the target's capacity rules. Only
+ * reader or validator) and violates none of the target's design rules. Only
  * {@link Loihi1Emulation} creates one, so {@link Loihi1Emulator#fromConfig} can never be handed a
  * config the rule check rejected (STYLE item 15; Rockpool's {@code XyloSim.from_config}).
  */
