@@ -95,13 +95,25 @@ final class Loihi1RandomNetwork {
             sCore[i] = sampled;
             sCompartment[i] = i;
         }
-        List<Loihi1Probe> probes = List.of(
+        List<Loihi1Probe> probes = new ArrayList<>(List.of(
                 new Loihi1Probe("final_u", Loihi1ProbeVariable.CURRENT, steps, pChip, pCore, pCompartment),
                 new Loihi1Probe("final_v", Loihi1ProbeVariable.VOLTAGE, steps, pChip, pCore, pCompartment),
                 new Loihi1Probe("sample_v", Loihi1ProbeVariable.VOLTAGE, 10, new int[compartments], sCore,
                         sCompartment),
                 new Loihi1Probe("sample_q", Loihi1ProbeVariable.SYNAPTIC_INPUT, 10, new int[compartments], sCore,
-                        sCompartment));
+                        sCompartment)));
+        if (mixedTrees) {
+            // Every compartment's spikes every step, in reverse order and the first core twice.
+            int[] zCore = new int[total + compartments];
+            int[] zCompartment = new int[total + compartments];
+            for (int k = 0; k < total + compartments; k++) {
+                int g = k < total ? total - 1 - k : k - total;
+                zCore[k] = g / compartments;
+                zCompartment[k] = g % compartments;
+            }
+            probes.add(new Loihi1Probe("all_spikes", Loihi1ProbeVariable.SPIKES, 1, new int[total + compartments],
+                    zCore, zCompartment));
+        }
         int[] neuron = new int[total];
         for (int g = 0; g < total; g++) {
             neuron[g] = g;

@@ -34,6 +34,27 @@ class Loihi1SpecialisedLoopsTest {
         assertEquals(general.traces(), fast.traces(), "probes");
         assertEquals(general.overflows(), fast.overflows(), "overflows");
         assertEquals(general.synapticEvents(), fast.synapticEvents(), "synaptic events");
+        assertSpikeProbeMatchesRaster(fast, 500);
+    }
+
+    /** The spike probe (written from the fired lists) says 1 exactly where the raster has a spike. */
+    private static void assertSpikeProbeMatchesRaster(Loihi1RunResult result, int compartments) {
+        Loihi1ProbeTrace probe = result.trace("all_spikes");
+        int[][] expected = new int[STEPS][probe.columns()];
+        Loihi1SpikeRaster raster = result.spikes();
+        int total = probe.columns() - compartments;
+        for (int k = 0; k < raster.count(); k++) {
+            int g = raster.core()[k] * compartments + raster.compartment()[k];
+            expected[raster.step()[k]][total - 1 - g] = 1;
+            if (g < compartments) {
+                expected[raster.step()[k]][total + g] = 1;
+            }
+        }
+        for (int t = 0; t < STEPS; t++) {
+            for (int j = 0; j < probe.columns(); j++) {
+                assertEquals(expected[t][j], probe.value(t, j), "spike probe at step " + t + ", column " + j);
+            }
+        }
     }
 
     @ParameterizedTest
