@@ -1,5 +1,6 @@
 package io.neuromap.emulator.loihi1;
 
+import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -13,7 +14,11 @@ import java.nio.file.Path;
  * <pre>
  * ./neuromap compile samples/cuba_brette2007.nmap --target loihi1 -o /tmp/cuba
  * java -cp ... io.neuromap.emulator.loihi1.Loihi1ThroughputBench /tmp/cuba 10000 3
+ * java -cp ... io.neuromap.emulator.loihi1.Loihi1ThroughputBench random 200 3
  * </pre>
+ *
+ * {@code random} runs {@link Loihi1RandomNetwork}'s 50,000-compartment network (the thread
+ * invariance test's), which keeps spiking, to measure synaptic delivery.
  */
 final class Loihi1ThroughputBench {
 
@@ -21,10 +26,12 @@ final class Loihi1ThroughputBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path path = Path.of(args[0]);
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-        Loihi1Emulation emulation = Loihi1Emulation.load(path);
+        Loihi1Emulation emulation = args[0].equals("random")
+                ? Loihi1Emulation.of(Loihi1RandomNetwork.generate(20240611L, Loihi1Arithmetic.NENGO_LOIHI, 50, 1000, 20,
+                        steps, 100))
+                : Loihi1Emulation.load(Path.of(args[0]));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Loihi1RunOptions one = new Loihi1RunOptions(1, false);
         for (int rep = 0; rep < repeats; rep++) {
