@@ -3,18 +3,27 @@ package io.neuromap.emulator.loihi1;
 import static io.neuromap.emulator.loihi1.Loihi1JoinTest.series;
 import static io.neuromap.emulator.loihi1.Loihi1JoinTest.spikeSteps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1CompartmentProfile;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.TestNmap;
+import io.neuromap.backends.loihi1.Loihi1CompileOptions;
+import io.neuromap.backends.loihi1.Loihi1Compiler;
+import io.neuromap.compiler.ir.Network;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The host's initial u and v ({@code initial_state}) are in the state before step 0: a voltage
  * above threshold fires in step 0, a held voltage stays where it was set, an initial current
- * drives the voltage from step 0 on, and unlisted compartments start at 0.
+ * drives the voltage from step 0 on, and unlisted compartments start at 0; a compiled network
+ * starts at its own random v_init.
  */
 class Loihi1InitialStateTest {
 
@@ -39,5 +48,30 @@ class Loihi1InitialStateTest {
         assertEquals(3000, series(result, "voltage", 1)[2]);
         assertEquals(true, series(result, "voltage", 2)[0] > 0, "an initial u drives v from step 0");
         assertEquals(0, series(result, "voltage", 3)[2], "unlisted compartments start at 0");
+    }
+
+    @Test
+    void aCompiledNetworkStartsAtItsRandomInitialVoltages() throws Exception {
+        Network network = TestNmap.elaborate("""
+                network N {
+                  population p[50] : lif { v_rest = -65 mV; v_reset = -60 mV; v_thresh = -50 mV;
+                                           v_init ~ uniform(-60 mV, -50 mV); }
+                }
+                simulate N { dt = 1 ms; duration = 5 ms; seed = 7; }
+                """);
+        Loihi1Config config = Loihi1Compiler.compile(network, Loihi1CompileOptions.defaults()).config().orElseThrow();
+        Set<Integer> distinct = new HashSet<>();
+        try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config),
+                new Loihi1RunOptions(1, true))) {
+            Loihi1State state = emulator.state();
+            int vth = config.chips().get(0).cores().get(0).thresholdProfiles().get(0).vthMant() << 6;
+            for (int g = 0; g < state.compartments(); g++) {
+                int v = state.voltage(g);
+                assertTrue(v >= 0 && v <= vth, "v " + v + " between reset 0 and threshold " + vth);
+                distinct.add(v);
+            }
+            assertEquals(50, state.compartments());
+        }
+        assertTrue(distinct.size() > 45, "distinct initial voltages: " + distinct.size());
     }
 }
