@@ -25,7 +25,11 @@ public final class Main {
         int[] status = {ExitCode.INTERNAL_ERROR.code()};
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        Thread worker = new Thread(null, () -> status[0] = run(out, err, args), "neuromap", STACK_BYTES);
+        // The raster plot draws with Java2D; a display is never needed.
+        System.setProperty("java.awt.headless", "true");
+        boolean terminal = System.console() != null;
+        Thread worker = new Thread(null, () -> status[0] = run(Toolchain.COMPILER, terminal, out, err, args), "neuromap",
+                STACK_BYTES);
         worker.start();
         try {
             worker.join();
@@ -44,9 +48,17 @@ public final class Main {
 
     /** As {@link #run(PrintWriter, PrintWriter, String...)} with another compiler behind the commands (tests). */
     static int run(Toolchain toolchain, PrintWriter out, PrintWriter err, String... args) {
+        return run(toolchain, false, out, err, args);
+    }
+
+    /**
+     * As {@link #run(Toolchain, PrintWriter, PrintWriter, String...)}; {@code terminal} says that
+     * standard error is a terminal, where long emulations show a progress bar.
+     */
+    static int run(Toolchain toolchain, boolean terminal, PrintWriter out, PrintWriter err, String... args) {
         requireNonNull(args, "args is null");
         try {
-            return commandLine(toolchain, out, err).execute(args);
+            return commandLine(toolchain, terminal, out, err).execute(args);
         } catch (Throwable e) {
             // Reached only if picocli itself fails; commands' own failures go through InternalErrorHandler.
             return Reproducer.report(e, Arrays.asList(args), List.of(), err).code();
@@ -58,10 +70,18 @@ public final class Main {
 
     /** The full command hierarchy, printing to {@code out} and {@code err}. */
     static CommandLine commandLine(Toolchain toolchain, PrintWriter out, PrintWriter err) {
+        return commandLine(toolchain, false, out, err);
+    }
+
+    /** The full command hierarchy; {@code terminal}: standard error is a terminal. */
+    static CommandLine commandLine(Toolchain toolchain, boolean terminal, PrintWriter out, PrintWriter err) {
         CommandLine root = new CommandLine(new NeuromapCommand());
         root.addSubcommand(new CheckCommand(toolchain));
         root.addSubcommand(new InspectCommand(toolchain));
         root.addSubcommand(new CompileCommand(toolchain));
+        root.addSubcommand(new EmulateCommand(terminal));
+        root.addSubcommand(new RunCommand(toolchain, terminal));
+        root.addSubcommand(new ValidateCommand(toolchain, terminal));
         root.addSubcommand(new TargetsCommand());
         root.addSubcommand(new CompletionCommand());
         root.setOut(requireNonNull(out, "out is null"));

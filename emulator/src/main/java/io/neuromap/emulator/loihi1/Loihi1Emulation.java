@@ -28,6 +28,17 @@ import java.util.List;
  */
 public final class Loihi1Emulation {
 
+    /** Sees nothing; not attached, so a plain run pays nothing for the observer hook. */
+    private static final Loihi1Recorder NO_OBSERVER = new Loihi1Recorder() {
+        @Override
+        public void afterCore(Loihi1State state, int core, int step) {
+        }
+
+        @Override
+        public void afterStep(Loihi1State state, int step) {
+        }
+    };
+
     private final Loihi1Config config;
     private final List<Loihi1RuleViolation> violations;
 
@@ -86,7 +97,18 @@ public final class Loihi1Emulation {
      *     ({@link Loihi1OverflowException})
      */
     public Loihi1RunResult run(int steps, Loihi1RunOptions options) throws Loihi1EmulationException {
+        return run(steps, options, NO_OBSERVER);
+    }
+
+    /**
+     * As {@link #run(int, Loihi1RunOptions)}, with {@code observer} attached after the probes and
+     * the spike log: it sees every step (the command line's progress bar) and must not change
+     * anything, so the result is the same with or without it.
+     */
+    public Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Recorder observer)
+            throws Loihi1EmulationException {
         requireNonNull(options, "options is null");
+        requireNonNull(observer, "observer is null");
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, got " + steps);
         }
@@ -98,6 +120,9 @@ public final class Loihi1Emulation {
             Loihi1SpikeLog spikes = new Loihi1SpikeLog();
             emulator.attach(probes);
             emulator.attach(spikes);
+            if (observer != NO_OBSERVER) {
+                emulator.attach(observer);
+            }
             long start = System.nanoTime();
             emulator.run(steps);
             long wall = System.nanoTime() - start;

@@ -19,13 +19,16 @@ import java.util.List;
  * Writes a {@link Recording} as a run directory:
  * <ul>
  *   <li>{@code spikes.npy}: int32 {@code [n, 2]}, rows {@code (step, neuron)} sorted by step then
- *       neuron; {@code spikes.csv}: the same with the header {@code step,neuron};</li>
+ *       neuron; {@code spikes.csv}: the same with the neuron's population, under the header
+ *       {@code step,neuron,population} (empty for a neuron of no population in the summary);</li>
  *   <li>per probe {@code probe_<name>.npy}: {@code [samples, columns]} in the probe's dtype
  *       (float64 from the float reference, int32 from the emulators), sample {@code s} taken in
- *       step {@code s * every}; and {@code probe_<name>_columns.npy}: int32 {@code [columns]},
- *       the global neuron (or synapse) of each column;</li>
- *   <li>{@code summary.json}: {@link RunSummary#toJson()} plus the probes' names, kinds, units and
- *       periods.</li>
+ *       step {@code first_step + s * every}; and {@code probe_<name>_columns.npy}: int32
+ *       {@code [columns]}, the global neuron (or synapse) of each column;</li>
+ *   <li>{@code summary.json}: {@link RunSummary#toJson()} plus the probes' names, kinds, units,
+ *       periods and first sampled steps (0 for the float reference, which samples steps 0,
+ *       every, ...; every - 1 for the chip emulators, which sample the last step of each period,
+ *       as nengo's {@code sample_every}).</li>
  * </ul>
  *
  * <p>No partial outputs: every file is first written into a fresh hidden directory inside
@@ -67,7 +70,7 @@ public final class RecordingWriter {
         Files.createDirectories(dir);
         Path staging = Files.createTempDirectory(dir, ".partial-");
         try {
-            writeSpikes(recording.spikes(), staging);
+            writeSpikes(recording.spikes(), recording.summary(), staging);
             for (ProbeRecorder p : recording.probes()) {
                 writeProbe(p, staging);
             }
@@ -84,7 +87,7 @@ public final class RecordingWriter {
         }
     }
 
-    private static void writeSpikes(SpikeRecorder spikes, Path dir) throws IOException {
+    private static void writeSpikes(SpikeRecorder spikes, RunSummary summary, Path dir) throws IOException {
         long n = spikes.count();
         try (NpyWriter w = NpyWriter.create(dir.resolve("spikes.npy"), NpyDtype.INT32, n, 2)) {
             for (long i = 0; i < n; i++) {
@@ -93,14 +96,36 @@ public final class RecordingWriter {
             }
         }
         try (Writer w = Files.newBufferedWriter(dir.resolve("spikes.csv"), StandardCharsets.US_ASCII)) {
-            w.write("step,neuron\n");
-            StringBuilder line = new StringBuilder(24);
+            w.write("step,neuron,population\n");
+            List<RunSummary.PopulationSummary> pops = new ArrayList<>(summary.populations());
+            pops.sort(java.util.Comparator.comparingInt(RunSummary.PopulationSummary::offset));
+            int[] offsets = new int[pops.size()];
+            for (int p = 0; p < offsets.length; p++) {
+                offsets[p] = pops.get(p).offset();
+            }
+            StringBuilder line = new StringBuilder(48);
             for (long i = 0; i < n; i++) {
+                int neuron = spikes.neuron(i);
                 line.setLength(0);
-                line.append(spikes.step(i)).append(',').append(spikes.neuron(i)).append('\n');
+                line.append(spikes.step(i)).append(',').append(neuron).append(',')
+                        .append(populationName(pops, offsets, neuron)).append('\n');
                 w.append(line);
             }
         }
+    }
+
+    /** The name of the population holding global neuron {@code neuron}, or empty. */
+    private static String populationName(List<RunSummary.PopulationSummary> pops, int[] offsets, int neuron) {
+        int p = java.util.Arrays.binarySearch(offsets, neuron);
+        p = p >= 0 ? p : -p - 2;
+        if (p < 0) {
+            return "";
+        }
+        // Empty populations share an offset with the next one: the last population starting at or before holds it.
+        while (p + 1 < offsets.length && offsets[p + 1] <= neuron) {
+            p++;
+        }
+        return neuron < offsets[p] + pops.get(p).size() ? pops.get(p).name() : "";
     }
 
     private static void writeProbe(ProbeRecorder p, Path dir) throws IOException {
@@ -141,7 +166,8 @@ public final class RecordingWriter {
             b.append("    {\"name\": ").append(RunSummary.quote(p.name())).append(", \"kind\": ")
                     .append(RunSummary.quote(p.kind())).append(", \"variable\": ").append(RunSummary.quote(p.variable()))
                     .append(", \"unit\": ").append(RunSummary.quote(p.unit())).append(", \"every_steps\": ")
-                    .append(p.everySteps()).append(", \"samples\": ").append(p.sampleCount()).append(", \"columns\": ")
+                    .append(p.everySteps()).append(", \"first_step\": ")
+                    .append(p.sampleCount() == 0 ? "null" : Integer.toString(p.sampleStep(0))).append(", \"samples\": ").append(p.sampleCount()).append(", \"columns\": ")
                     .append(p.columnCount()).append(", \"dtype\": ").append(RunSummary.quote(p.dtype().descr()))
                     .append(", \"file\": ").append(RunSummary.quote(probeFile(p))).append('}');
         }

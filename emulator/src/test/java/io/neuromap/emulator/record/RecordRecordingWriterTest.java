@@ -62,7 +62,7 @@ class RecordRecordingWriterTest {
                 assertEquals(e, spikes.nextLong());
             }
         }
-        assertEquals("step,neuron\n0,3\n0,7\n5,1\n", Files.readString(out.resolve("spikes.csv")));
+        assertEquals("step,neuron,population\n0,3,a\n0,7,b\n5,1,a\n", Files.readString(out.resolve("spikes.csv")));
         try (NpyReader v = NpyReader.open(out.resolve("probe_v.npy"), "probe_v.npy")) {
             assertEquals(NpyDtype.FLOAT64, v.dtype());
             assertArrayEquals(new long[] {3, 2}, v.header().shape());
@@ -91,6 +91,7 @@ class RecordRecordingWriterTest {
         assertEquals(12.0, json.get("steps_per_s").asDouble(), 1e-12);
         assertEquals("probe_u_raw.npy", json.get("probes").get(1).get("file").asText());
         assertEquals(2, json.get("probes").get(0).get("every_steps").asInt());
+        assertEquals(0, json.get("probes").get(0).get("first_step").asInt());
     }
 
     @Test

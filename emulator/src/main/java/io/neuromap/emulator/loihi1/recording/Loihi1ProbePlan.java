@@ -1,0 +1,58 @@
+package io.neuromap.emulator.loihi1.recording;
+
+import static java.util.Objects.requireNonNull;
+
+import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.config.Loihi1Probe;
+import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Which of a config's probes a command-line run records, and how often. Spike probes are dropped:
+ * every spike of every compartment goes to {@code spikes.npy} anyway, and a spike probe is a dense
+ * 0/1 matrix (4,000 neurons for 10,000 steps would be 160 MB of int32 to say what the spike list
+ * says in a few hundred kB). The other probes keep their targets; {@code --probe-every K}
+ * replaces their recording period.
+ */
+public final class Loihi1ProbePlan {
+
+    private Loihi1ProbePlan() {
+    }
+
+    /**
+     * {@code config} with its spike probes removed and, when {@code every} is present, every
+     * other probe recorded every {@code every} steps.
+     */
+    public static Loihi1Config forRun(Loihi1Config config, OptionalInt every) {
+        requireNonNull(config, "config is null");
+        requireNonNull(every, "every is null");
+        if (every.isPresent() && every.getAsInt() < 1) {
+            throw new IllegalArgumentException("probe period must be >= 1 step, got " + every.getAsInt());
+        }
+        List<Loihi1Probe> kept = new ArrayList<>();
+        for (Loihi1Probe p : config.probes()) {
+            if (p.variable() == Loihi1ProbeVariable.SPIKES) {
+                continue;
+            }
+            kept.add(every.isPresent() && every.getAsInt() != p.every()
+                    ? new Loihi1Probe(p.name(), p.variable(), every.getAsInt(), p.chip(), p.core(), p.compartment())
+                    : p);
+        }
+        if (kept.equals(config.probes())) {
+            return config;
+        }
+        return new Loihi1Config(config.system(), config.arithmetic(), config.dt(), config.steps(), config.seed(),
+                config.chips(), config.spikes(), config.current(), kept, config.origin());
+    }
+
+    /** Number of spike probes in {@code config} (the ones {@link #forRun} drops). */
+    public static int spikeProbes(Loihi1Config config) {
+        int n = 0;
+        for (Loihi1Probe p : config.probes()) {
+            n += p.variable() == Loihi1ProbeVariable.SPIKES ? 1 : 0;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,128 @@
+package io.neuromap.emulator.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.neuromap.backends.npy.NpyDtype;
+import io.neuromap.emulator.record.ProbeRecorder;
+import io.neuromap.emulator.record.Recording;
+import io.neuromap.emulator.record.RunSummary;
+import io.neuromap.emulator.record.SpikeRecorder;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** Population metrics on recordings small enough to compute by hand. */
+class ValidationTest {
+    private static final double DT = 1e-3;
+    private static final int STEPS = 1000;
+
+    /** Spikes as {step, neuron} pairs, in step order. */
+    private static SpikeRecorder spikes(int[][] pairs) {
+        SpikeRecorder r = new SpikeRecorder();
+        for (int[] p : pairs) {
+            r.record(p[0], p[1]);
+        }
+        return r;
+    }
+
+    private static RunSummary summary(String engine, List<RunSummary.PopulationSummary> pops) {
+        return new RunSummary(engine, STEPS, DT, pops, 0, Map.of(), OptionalDouble.empty());
+    }
+
+    @Test
+    void ratesVanRossumAndVoltagePerPopulation() {
+        // Population a (neurons 0, 1): identical spikes. Population b (neuron 2): one spike moved by 5
+        // steps plus one extra in the emulation. Population src (neuron 3): a source, reference only.
+        SpikeRecorder ref = spikes(new int[][] {{10, 0}, {10, 3}, {20, 1}, {100, 2}});
+        SpikeRecorder emu = spikes(new int[][] {{10, 0}, {20, 1}, {105, 2}, {500, 2}});
+        List<RunSummary.PopulationSummary> refPops = List.of(new RunSummary.PopulationSummary("a", "lif", 0, 2, 2),
+                new RunSummary.PopulationSummary("b", "lif", 2, 1, 1),
+                new RunSummary.PopulationSummary("src", "poisson", 3, 1, 1));
+        List<RunSummary.PopulationSummary> emuPops = List.of(new RunSummary.PopulationSummary("a", "chip", 0, 2, 2),
+                new RunSummary.PopulationSummary("b", "chip", 2, 1, 2));
+        // Voltage of neuron 2: the reference samples steps 0, 2, 4 (every 2); the emulation every step.
+        ProbeRecorder refV = new ProbeRecorder("v", "state", "v", "V", new int[] {2}, 2, NpyDtype.FLOAT64);
+        ProbeRecorder emuV = new ProbeRecorder("v", "state", "v", "V", new int[] {2}, 1, NpyDtype.FLOAT64);
+        for (int s = 0; s < 5; s++) {
+            if (refV.due(s)) {
+                refV.begin(s);
+                refV.put(-0.065);
+            }
+            emuV.begin(s);
+            emuV.put(-0.065 + (s % 2 == 0 ? 0.002 * s : 1));
+        }
+        Recording reference = new Recording(ref, List.of(refV), summary("float-reference", refPops));
+        Recording emulated = new Recording(emu, List.of(emuV), summary("loihi1", emuPops));
+
+        ValidationResult r = Validation.compare(reference, emulated, ValidationTolerances.DEFAULTS);
+        assertEquals(2, r.populations().size(), "sources are inputs, not compared");
+        PopulationComparison a = r.populations().get(0);
+        assertEquals(1.0, a.referenceRate(), 1e-12);
+        assertEquals(0, a.rateError(), 1e-12);
+        assertEquals(0, a.vanRossum(), 1e-12);
+        assertTrue(a.voltageRmse().isEmpty());
+        assertTrue(a.within(ValidationTolerances.DEFAULTS));
+
+        PopulationComparison b = r.populations().get(1);
+        assertEquals(1, b.referenceSpikes());
+        assertEquals(2, b.emulatedSpikes());
+        assertEquals(1.0, b.referenceRate(), 1e-12);
+        assertEquals(2.0, b.emulatedRate(), 1e-12);
+        assertEquals(1.0, b.rateError(), 1e-12, "|2 - 1| / max(1, 1 Hz)");
+        // D^2 = 1/2 (1 + S(e,e) - 2 S(r,e)), S(e,e) = 2 + 2e^(-395/10), S(r,e) = e^(-0.5) + e^(-40); per spike: / 1.5
+        double d2 = 0.5 * (1 + 2 + 2 * Math.exp(-39.5) - 2 * (Math.exp(-0.5) + Math.exp(-40)));
+        assertEquals(d2 / 1.5, b.vanRossum(), 1e-12);
+        // Samples at steps 0, 2, 4: differences 0, 4 mV, 8 mV.
+        assertEquals(Math.sqrt((0 + 16e-6 + 64e-6) / 3), b.voltageRmse().getAsDouble(), 1e-12);
+        assertEquals(3, b.voltageSamples());
+        assertFalse(b.within(ValidationTolerances.DEFAULTS), "rate error 100 %");
+        assertFalse(r.passed());
+        assertEquals(List.of(b), r.failures());
+        ValidationTolerances loose = new ValidationTolerances(1.0, 1.0, 0.010, OptionalDouble.of(0.005));
+        assertFalse(Validation.compare(reference, emulated, loose).passed(), "voltage RMSE 5.2 mV > 5 mV");
+        ValidationTolerances looser = new ValidationTolerances(1.0, 1.0, 0.010, OptionalDouble.of(0.006));
+        assertTrue(Validation.compare(reference, emulated, looser).passed());
+    }
+
+    @Test
+    void slowPopulationsAreJudgedAgainstOneHertz() {
+        SpikeRecorder ref = spikes(new int[][] {});
+        SpikeRecorder emu = spikes(new int[][] {{3, 0}});
+        List<RunSummary.PopulationSummary> pops = List.of(new RunSummary.PopulationSummary("quiet", "lif", 0, 10, 0));
+        ValidationResult r = Validation.compare(new Recording(ref, List.of(), summary("ref", pops)),
+                new Recording(emu, List.of(), summary("emu", pops)), ValidationTolerances.DEFAULTS);
+        PopulationComparison p = r.populations().get(0);
+        assertEquals(0.1, p.emulatedRate(), 1e-12);
+        assertEquals(0.1, p.rateError(), 1e-12, "0.1 Hz off a silent population is 10 % of 1 Hz");
+        assertEquals(1.0, p.vanRossum(), 1e-12, "an unmatched spike is 1 per spike");
+    }
+
+    @Test
+    void recordingsOfDifferentRunsAreRefused() {
+        List<RunSummary.PopulationSummary> pops = List.of(new RunSummary.PopulationSummary("p", "lif", 0, 2, 0));
+        List<RunSummary.PopulationSummary> shifted = List.of(new RunSummary.PopulationSummary("p", "lif", 1, 2, 0));
+        Recording ref = new Recording(new SpikeRecorder(), List.of(), summary("ref", pops));
+        assertThrows(IllegalArgumentException.class, () -> Validation.compare(ref,
+                new Recording(new SpikeRecorder(), List.of(), summary("emu", shifted)), ValidationTolerances.DEFAULTS));
+        Recording shorter = new Recording(new SpikeRecorder(), List.of(), new RunSummary("emu", STEPS - 1, DT, pops, 0,
+                Map.of(), OptionalDouble.empty()));
+        assertThrows(IllegalArgumentException.class, () -> Validation.compare(ref, shorter, ValidationTolerances.DEFAULTS));
+        assertThrows(IllegalArgumentException.class, () -> new ValidationTolerances(-1, 0.5, 0.01, OptionalDouble.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new ValidationTolerances(0.1, 0.5, 0, OptionalDouble.empty()));
+    }
+
+    @Test
+    void spikeTrainsGroupSpikesByNeuronInStepOrder() {
+        SpikeTrains t = SpikeTrains.of(spikes(new int[][] {{1, 2}, {1, 0}, {4, 2}, {9, 7}, {12, 2}}), 3, 10);
+        assertEquals(3, t.neurons());
+        assertEquals(1, t.count(0));
+        assertEquals(0, t.count(1));
+        assertEquals(2, t.count(2), "step 12 is past the limit, neuron 7 past the range");
+        assertEquals(List.of(1, 4), java.util.Arrays.stream(t.train(2)).boxed().toList());
+        assertEquals(3, t.count(0, 3));
+    }
+}
