@@ -22,7 +22,8 @@ import io.neuromap.compiler.ir.Population;
  * decay by {@code exp(-h / tau_syn)} per sub-step). A spike is detected after a sub-step; the
  * neuron is then held at V_reset for the rest of the step and for round(tau_refrac / dt) more steps
  * (at most one spike per step), while w relaxes exactly towards a (V_reset - E_L) over the held
- * time. Arrivals are added to the synaptic currents at the end of the step, as for {@code lif}.
+ * time. Arrivals are added to the synaptic currents at the start of the step they arrive in, before
+ * the sub-steps, as for {@code lif}.
  */
 final class AdexKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"cm", "tau_m", "v_rest", "v_reset", "v_thresh", "delta_T", "v_spike",
@@ -125,8 +126,11 @@ final class AdexKernel extends ParameterizedKernel {
         final double h = this.h;
         for (int i = 0; i < size; i++) {
             int slot = slotBase + i;
-            double ie = iE[i];
-            double ii = iI[i];
+            int ch = read + 2 * slot;
+            double ie = iE[i] + ring[ch];
+            double ii = iI[i] + ring[ch + 1];
+            ring[ch] = 0;
+            ring[ch + 1] = 0;
             double x = v[i];
             double wi = w[i];
             double c = cm[i];
@@ -180,11 +184,8 @@ final class AdexKernel extends ParameterizedKernel {
             }
             v[i] = x;
             w[i] = wi;
-            int ch = read + 2 * slot;
-            iE[i] = p11e[i] * ie + ring[ch];
-            iI[i] = p11i[i] * ii + ring[ch + 1];
-            ring[ch] = 0;
-            ring[ch + 1] = 0;
+            iE[i] = p11e[i] * ie;
+            iI[i] = p11i[i] * ii;
             if (fired) {
                 out.add(offset + i);
             }

@@ -21,7 +21,9 @@ import io.neuromap.compiler.ir.Population;
  *
  * <p><b>Integration</b>, after the paper's reference code (Izhikevich 2003, Fig. 3; the same in
  * the 2007 spnet/dastdp code): per step, v takes Euler sub-steps, then u one Euler step of the
- * whole dt with the new v; the synaptic currents are held at their start-of-step value. At
+ * whole dt with the new v; the synaptic currents are held at their start-of-step value, which
+ * includes the step's arrivals (added at the start of the step, so an input moves v in the step
+ * it arrives in), and decay exactly over the step afterwards. At
  * dt = 1 ms these are exactly the code's two 0.5 ms half-steps, which keep integrating past the
  * cut-off within the step (so u's update in a spike step sees the overshoot, as in the code).
  * For another dt, v takes n = max(2, ceil(dt / 0.5 ms)) sub-steps of dt / n; when n &gt; 2, the
@@ -115,8 +117,11 @@ final class IzhikevichKernel extends ParameterizedKernel {
         final boolean stop = stopAtCutOff;
         for (int i = 0; i < size; i++) {
             int slot = slotBase + i;
-            double ie = iE[i];
-            double ii = iI[i];
+            int ch = read + 2 * slot;
+            double ie = iE[i] + ring[ch];
+            double ii = iI[i] + ring[ch + 1];
+            ring[ch] = 0;
+            ring[ch + 1] = 0;
             double current = (gain[slot] * (ie + ii) + iOffset[i] + bias[slot] + dc[slot]) * PA;
             double cut = (vThresh[i] + thOff[offset + i]) * MV;
             double x = vm[i];
@@ -128,11 +133,8 @@ final class IzhikevichKernel extends ParameterizedKernel {
                 }
             }
             ui += dtMs * a[i] * (b[i] * x - ui);
-            int ch = read + 2 * slot;
-            iE[i] = p11e[i] * ie + ring[ch];
-            iI[i] = p11i[i] * ii + ring[ch + 1];
-            ring[ch] = 0;
-            ring[ch + 1] = 0;
+            iE[i] = p11e[i] * ie;
+            iI[i] = p11i[i] * ii;
             if (x >= cut) {
                 out.add(offset + i);
                 x = c[i] * MV;

@@ -7,15 +7,19 @@ import io.neuromap.compiler.ir.Population;
  * ({@link LifPropagators}). Per step, for a neuron that is not refractory:
  *
  * <pre>
+ * I_e &lt;- I_e + arrivals_e          I_i &lt;- I_i + arrivals_i          (I_i &lt;= 0)
  * V  &lt;- v_rest + P22 (V - v_rest) + g (P21e I_e + P21i I_i) + P20 (i_offset + I_bias + I_dc)
- * I_e &lt;- P11e I_e + arrivals_e      I_i &lt;- P11i I_i + arrivals_i   (I_i &lt;= 0)
+ * I_e &lt;- P11e I_e                   I_i &lt;- P11i I_i
  * V &gt;= v_thresh + threshold offset  -&gt;  spike, V &lt;- v_reset, refractory for round(tau_refrac / dt) steps
  * </pre>
  *
  * where g is the {@code gain} of pathway effects (1 without), I_bias the {@code excitability}
  * current and I_dc the dc stimuli. A refractory neuron's V stays at v_reset (it is not
- * integrated), its currents keep decaying and receiving. Exact between arrivals, so the result
- * does not depend on dt except through where spikes fall on the grid.
+ * integrated), its currents keep decaying and receiving. The arrivals of step s are a jump of the
+ * synaptic current at the start of the step (t = s dt), and the step is then propagated exactly
+ * with the new current, so an arrival moves the membrane in the step it arrives in (as the chip's
+ * u feeds v in the same step). Exact between arrivals, so the result does not depend on dt except
+ * through where spikes fall on the grid.
  */
 final class LifKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"cm", "tau_m", "v_rest", "v_reset", "v_thresh", "tau_refrac",
@@ -105,8 +109,11 @@ final class LifKernel extends ParameterizedKernel {
         final int offset = this.offset;
         for (int i = 0; i < size; i++) {
             int slot = slotBase + i;
-            double ie = iE[i];
-            double ii = iI[i];
+            int ch = read + 2 * slot;
+            double ie = iE[i] + ring[ch];
+            double ii = iI[i] + ring[ch + 1];
+            ring[ch] = 0;
+            ring[ch + 1] = 0;
             if (refractory[i] > 0) {
                 refractory[i]--;
             } else {
@@ -114,11 +121,8 @@ final class LifKernel extends ParameterizedKernel {
                 v[i] = rest + p22[i] * (v[i] - rest) + gain[slot] * (p21e[i] * ie + p21i[i] * ii)
                         + p20[i] * (iOffset[i] + bias[slot] + dc[slot]);
             }
-            int ch = read + 2 * slot;
-            iE[i] = p11e[i] * ie + ring[ch];
-            iI[i] = p11i[i] * ii + ring[ch + 1];
-            ring[ch] = 0;
-            ring[ch + 1] = 0;
+            iE[i] = p11e[i] * ie;
+            iI[i] = p11i[i] * ii;
             if (v[i] >= vThresh[i] + thOff[offset + i]) {
                 out.add(offset + i);
                 v[i] = vReset[i];

@@ -6,12 +6,13 @@ package io.neuromap.emulator.reference;
  * ({@link StepInputs}) and calls {@link #step} once per time step, populations in declaration
  * order.
  *
- * <p>Contract of {@link #step}: integrate every neuron from the start to the end of step
- * {@code in.step()} with the synaptic currents as they were at the start, then decay the synaptic
- * currents over the step and add this step's arrivals (the ring-buffer slot, which the kernel
- * zeroes), then fire: append the global index of every neuron that spiked, ascending, to
- * {@code out}. This is NEST's update order: an arrival in step s is a jump of the synaptic
- * current at the end of step s, so it moves the membrane from step s + 1 on.
+ * <p>Contract of {@link #step}: add this step's arrivals (the ring-buffer slot, which the kernel
+ * zeroes) to the synaptic currents, then integrate every neuron from the start to the end of step
+ * {@code in.step()} with those currents (decaying over the step), then fire: append the global
+ * index of every neuron that spiked, ascending, to {@code out}. An arrival in step s is a jump of
+ * the synaptic current at the start of step s (t = s dt), so it moves the membrane in step s
+ * itself: the language's semantics, and the chip's, whose u takes the arrival and feeds v in the
+ * same step. (NEST adds arrivals at the end of the step instead, one step later for the membrane.)
  */
 interface NeuronKernel {
     /** Advances every neuron of the population by one step. */

@@ -31,8 +31,8 @@ import java.util.OptionalDouble;
  *   <li>pathway effects from the concentrations at the end of step s - 1 ({@link Neuromodulation});</li>
  *   <li>stimuli: dc currents of step s; stimulus spikes of step s into the ring slot of step s + 1
  *       ({@link StimulusDrive});</li>
- *   <li>every population's kernel, in declaration order: integrate over the step, take this
- *       step's synaptic arrivals, fire ({@link NeuronKernel});</li>
+ *   <li>every population's kernel, in declaration order: take this step's synaptic arrivals
+ *       into the currents, integrate over the step with them, fire ({@link NeuronKernel});</li>
  *   <li>record the spikes; deliver them through every projection into the ring slots of steps
  *       s + delay ({@link SynapseDelivery});</li>
  *   <li>plasticity ({@link PlasticProjection});</li>

@@ -6,7 +6,7 @@ package io.neuromap.emulator.reference;
  * <p>Indexing: every compartment of every non-source neuron has a <em>slot</em>
  * ({@link InputLayout}); slot {@code c} owns two input channels, {@code 2c} (excitatory) and
  * {@code 2c + 1} (inhibitory). The synaptic ring buffer holds {@code slots() * 2} channels per
- * delay slot: a spike arriving at the end of step s is in {@code ring[(s mod R) * channels + ch]},
+ * delay slot: a spike arriving in step s is in {@code ring[(s mod R) * channels + ch]},
  * with R = the longest delay + 1, so a slot is reused only after it has been read and zeroed.
  * Inhibitory channels hold signed (negative) currents.
  *

@@ -18,7 +18,7 @@ import java.util.List;
  *       fire and s is in [start, start + duration);</li>
  *   <li>{@code spike_times}: every target receives a spike in each step of the times
  *       ({@link SpikeTimes});</li>
- *   <li>a stimulus spike fired in step s arrives at the end of step s + 1, as a synapse of delay
+ *   <li>a stimulus spike fired in step s arrives in step s + 1, as a synapse of delay
  *       one step (the chip configs deliver stimulus spikes in step s + 1 likewise), adding the
  *       target's weight to its excitatory current, or to its inhibitory current when the weight
  *       is negative;</li>

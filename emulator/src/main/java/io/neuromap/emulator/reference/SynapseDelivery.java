@@ -10,7 +10,8 @@ import io.neuromap.compiler.ir.SynapseWeights;
  * Delivers the spikes of one projection's pre neurons into the synaptic ring buffer, straight
  * from the IR's CSR arrays (source-major: a spike of pre i walks row i once): synapse k of a spike
  * fired in step s adds its signed weight to channel {@code 2 slot(target) + receptor} of ring slot
- * {@code (s + delay_k) mod R}, so it arrives at the end of step s + delay_k (delays are >= 1 step).
+ * {@code (s + delay_k) mod R}, so it arrives in step s + delay_k (delays are >= 1 step) and moves
+ * the membrane in that step ({@link NeuronKernel}).
  * Nothing is copied from the IR except, for a plastic projection, the weights, which
  * {@link PlasticProjection} then changes in place.
  *

@@ -25,7 +25,8 @@ import java.util.Map;
  * parameter set and again when a pathway modulates a parameter. While the soma is refractory it
  * is clamped at v_reset, and the dendrite follows the one-compartment system
  * {@code C_d dV_d/dt = -(g_Ld + g_c) V_d + g_c v_reset + g_d (I_de + I_di) + K_d}, integrated
- * exactly the same way. Synaptic arrivals are added at the end of the step, as for {@code lif}.
+ * exactly the same way. Synaptic arrivals are added to the currents at the start of the step they
+ * arrive in, before the step is propagated, as for {@code lif}.
  */
 final class TwoCompartmentKernel extends ParameterizedKernel {
     private static final String[] PARAMETERS = {"soma.cm", "soma.tau_m", "soma.v_rest", "soma.v_reset", "soma.v_thresh",
@@ -151,10 +152,16 @@ final class TwoCompartmentKernel extends ParameterizedKernel {
             int ss = somaSlotBase + i;
             int ds = dendriteSlotBase + i;
             int o = i * COEFFS;
-            double se = iSE[i];
-            double si = iSI[i];
-            double de = iDE[i];
-            double di = iDI[i];
+            int cs = read + 2 * ss;
+            int cd = read + 2 * ds;
+            double se = iSE[i] + ring[cs];
+            double si = iSI[i] + ring[cs + 1];
+            double de = iDE[i] + ring[cd];
+            double di = iDI[i] + ring[cd + 1];
+            ring[cs] = 0;
+            ring[cs + 1] = 0;
+            ring[cd] = 0;
+            ring[cd + 1] = 0;
             double gd = gain[ds];
             double kd = params.get(CM_D, i) / params.get(TAU_D, i) * eD[i] + iOffsetD[i] + bias[ds] + dc[ds];
             if (refractory[i] > 0) {
@@ -175,16 +182,10 @@ final class TwoCompartmentKernel extends ParameterizedKernel {
                 vD[i] = k[o + 8] * s0 + k[o + 9] * d0 + k[o + 10] * ses + k[o + 11] * sis + k[o + 12] * des
                         + k[o + 13] * dis + k[o + 14] * ks + k[o + 15] * kd;
             }
-            int cs = read + 2 * ss;
-            int cd = read + 2 * ds;
-            iSE[i] = k[o + 20] * se + ring[cs];
-            iSI[i] = k[o + 21] * si + ring[cs + 1];
-            iDE[i] = k[o + 22] * de + ring[cd];
-            iDI[i] = k[o + 23] * di + ring[cd + 1];
-            ring[cs] = 0;
-            ring[cs + 1] = 0;
-            ring[cd] = 0;
-            ring[cd + 1] = 0;
+            iSE[i] = k[o + 20] * se;
+            iSI[i] = k[o + 21] * si;
+            iDE[i] = k[o + 22] * de;
+            iDI[i] = k[o + 23] * di;
             if (vS[i] >= vThresh[i] + thOff[offset + i]) {
                 out.add(offset + i);
                 vS[i] = vReset[i];

@@ -7,8 +7,11 @@
  *
  * <p>Conventions shared with the chip emulators, so that {@code validate} compares like with
  * like: steps are 0-based and step s covers [s dt, (s + 1) dt); a spike fired in step s over a
- * synapse of delay D (in steps, >= 1) arrives at the end of step s + D; a stimulus spike of step s
- * arrives at the end of step s + 1; probes sample the state at the end of steps 0, k, 2k, ...
+ * synapse of delay D (in steps, >= 1) arrives in step s + D: it is added to the synaptic current at
+ * the start of step s + D, so the membrane moves in step s + D (v at the end of step s + D already
+ * feels it, as on the chip) and a probe of the synaptic current at the end of step s + D reads it
+ * decayed over that one step; a stimulus spike of step s arrives likewise in step s + 1; probes
+ * sample the state at the end of steps 0, k, 2k, ...
  * Units are SI throughout (V, A, s) except where a model's own unit is documented (Izhikevich's u).
  */
 package io.neuromap.emulator.reference;

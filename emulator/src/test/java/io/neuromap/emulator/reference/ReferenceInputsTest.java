@@ -67,11 +67,12 @@ class ReferenceInputsTest {
                 long[] steps = trains.spikeSteps(k, 50, up ? 0 : 20, 200);
                 int next = 0;
                 for (int step = 0; step < 200; step++) {
-                    expected *= decay;
+                    // A stimulus spike of step s is added at the start of step s + 1; probes read the end of a step.
                     while (next < steps.length && steps[next] + 1 == step) {
                         expected += w;
                         next++;
                     }
+                    expected *= decay;
                     assertEquals(expected, probe.value(step, column), 1e-20, s.name() + " target " + k + " step " + step);
                 }
                 delivered += next;

@@ -91,10 +91,11 @@ class ReferenceIzhikevichTest {
                 """);
         assertArrayEquals(referenceCode(0.02, 0.2, -65, 8, 10, 1000), TestNetworks.spikeSteps(r, 0),
                 "a 10 pA dc is the paper's I = 10");
-        // Neuron 1: the 4 pA current arrives at the end of step 1 (delay 1) and drives v from step 2 on.
+        // Neuron 1: the 4 pA current arrives at the start of step 1 (delay 1) and drives v from step 1 on.
         double v = -70;
         double u = -14;
-        double[] current = {0, 0, (float) 4e-12 * 1e12, (float) 4e-12 * 1e12 * Math.exp(-1e-3 / 5e-3)};
+        double[] current = {0, (float) 4e-12 * 1e12, (float) 4e-12 * 1e12 * Math.exp(-1e-3 / 5e-3),
+            (float) 4e-12 * 1e12 * Math.exp(-2e-3 / 5e-3)};
         for (int t = 0; t < current.length; t++) {
             v = v + 0.5 * (0.04 * v * v + 5 * v + 140 - u + current[t]);
             v = v + 0.5 * (0.04 * v * v + 5 * v + 140 - u + current[t]);

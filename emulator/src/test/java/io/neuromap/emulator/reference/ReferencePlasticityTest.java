@@ -140,7 +140,8 @@ class ReferencePlasticityTest {
         Recording scaled = TestNetworks.run(pairs(rule, modulator + "pathway scale : DA -> proj plastic via R { effect weight_scale *= 3 * [DA]; }")
                 .replace("tau_refrac = 5 ms;", "tau_refrac = 5 ms; receptor R binds DA;")
                 .replace("probe w : weights of post every 1 ms;", "probe ie : state(i_syn_e) of post;"));
-        assertEquals(3 * w0, TestNetworks.probe(scaled, "ie").value(11, 0), 1e-21,
+        // Added at the start of step 11, the current has decayed over that step (tau_syn_E = 5 ms) at the probe.
+        assertEquals(3 * w0 * Math.exp(-DT / 5e-3), TestNetworks.probe(scaled, "ie").value(11, 0), 1e-21,
                 "weight_scale triples the efficacy of the first pre spike (step 10, arriving in step 11)");
     }
 

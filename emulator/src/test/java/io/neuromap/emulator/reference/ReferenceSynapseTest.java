@@ -38,11 +38,12 @@ class ReferenceSynapseTest {
         ProbeRecorder ie = TestNetworks.probe(r, "ie");
         ProbeRecorder ii = TestNetworks.probe(r, "ii");
         for (int s = 0; s < ie.sampleCount(); s++) {
+            // The current jumps by the weight at the start of step `spike + delay`; probes read the end of a step.
             int e = spike + 15;
-            double expectedE = s < e ? 0 : W2 * Math.exp(-(s - e) * DT / 5e-3);
+            double expectedE = s < e ? 0 : W2 * Math.exp(-(s + 1 - e) * DT / 5e-3);
             assertEquals(expectedE, ie.value(s, 0), 1e-22, "excitatory current at step " + s);
             int i = spike + 30;
-            double expectedI = s < i ? 0 : -W1 * Math.exp(-(s - i) * DT / 2e-3);
+            double expectedI = s < i ? 0 : -W1 * Math.exp(-(s + 1 - i) * DT / 2e-3);
             assertEquals(expectedI, ii.value(s, 0), 1e-22, "inhibitory current (negative) at step " + s);
         }
     }
@@ -60,9 +61,10 @@ class ReferenceSynapseTest {
         int peakStep = -1;
         double peak = Double.NEGATIVE_INFINITY;
         for (int s = 0; s < v.sampleCount(); s++) {
-            // The current jumps at the end of step `arrival`; V at the end of step s has felt it for (s - arrival) dt.
-            double t = (s - arrival) * DT;
-            double expected = -65e-3 + (s <= arrival ? 0 : amplitude * (Math.exp(-t / tauM) - Math.exp(-t / tauS)));
+            // The current jumps at the start of step `arrival`; V at the end of step s has felt it for
+            // (s + 1 - arrival) dt, so the membrane already moves in the arrival step.
+            double t = (s + 1 - arrival) * DT;
+            double expected = -65e-3 + (s < arrival ? 0 : amplitude * (Math.exp(-t / tauM) - Math.exp(-t / tauS)));
             assertEquals(expected, v.value(s, 0), 1e-15, "PSP at step " + s);
             if (v.value(s, 0) > peak) {
                 peak = v.value(s, 0);
@@ -71,7 +73,8 @@ class ReferenceSynapseTest {
         }
         double tPeak = tauS * tauM / (tauM - tauS) * Math.log(tauM / tauS);
         double vPeak = amplitude * (Math.exp(-tPeak / tauM) - Math.exp(-tPeak / tauS));
-        assertTrue(Math.abs((peakStep - arrival) * DT - tPeak) <= DT, "peak time " + (peakStep - arrival) * DT + " vs " + tPeak);
+        double peakTime = (peakStep + 1 - arrival) * DT;
+        assertTrue(Math.abs(peakTime - tPeak) <= DT, "peak time " + peakTime + " vs " + tPeak);
         assertTrue(peak + 65e-3 <= vPeak + 1e-15 && peak + 65e-3 > vPeak * (1 - 1e-3), "peak " + (peak + 65e-3) + " vs " + vPeak);
     }
 
@@ -83,6 +86,7 @@ class ReferenceSynapseTest {
                   population p[60] : lif { v_thresh = 0 mV; }
                   project d : src -> p with all_to_all() { weight = 1 nA; delay ~ uniform(1 ms, 40 ms); }
                   probe ie : state(i_syn_e) of p;
+                  probe v : state(v) of p;
                 }
                 simulate N { dt = 1 ms; duration = 60 ms; seed = 3; }
                 """);
@@ -90,11 +94,17 @@ class ReferenceSynapseTest {
         assertTrue(!d.synapses().delays().isHomogeneous() && d.synapses().delays().max() > 20, "delays vary");
         Recording r = ReferenceSimulator.create(n).run();
         ProbeRecorder ie = TestNetworks.probe(r, "ie");
+        ProbeRecorder v = TestNetworks.probe(r, "v");
+        // The weight is added at the start of the arrival step and decays over it (tau_syn_E = 5 ms).
+        double atEnd = W1 * StrictMath.exp(-1e-3 / 5e-3);
         for (int k = 0; k < d.synapseCount(); k++) {
             int post = d.synapses().target(k);
             int arrival = 5 + d.synapses().delaySteps(k);
             assertEquals(0, ie.value(arrival - 1, post), 0, "nothing before step " + arrival);
-            assertEquals(W1, ie.value(arrival, post), 0, "the weight arrives at step 5 + " + d.synapses().delaySteps(k));
+            assertEquals(atEnd, ie.value(arrival, post), 0, "the weight arrives at step 5 + " + d.synapses().delaySteps(k));
+            assertEquals(-65e-3, v.value(arrival - 1, post), 0, "the membrane is at rest before step " + arrival);
+            assertTrue(v.value(arrival, post) > -65e-3, "the membrane moves in the arrival step 5 + "
+                    + d.synapses().delaySteps(k));
         }
     }
 }

@@ -94,7 +94,11 @@ class ReferenceTwoCompartmentTest {
                 """);
         ProbeRecorder vs = TestNetworks.probe(r, "vs");
         ProbeRecorder vd = TestNetworks.probe(r, "vd");
-        assertEquals((float) 1e-9, TestNetworks.probe(r, "ide").value(11, 0), 0, "arrives on the dendrite");
+        // Added at the start of step 11, decayed over that step (dendrite tau_syn_E = 5 ms) at the probe.
+        assertEquals((float) 1e-9 * StrictMath.exp(-1 / 5e-3 * 0.1e-3), TestNetworks.probe(r, "ide").value(11, 0), 0,
+                "arrives on the dendrite");
+        assertEquals(0, TestNetworks.probe(r, "ide").value(10, 0), 0, "nothing before step 11");
+        assertTrue(vd.value(11, 0) > vd.value(11, 1), "the dendrite moves in the arrival step");
         assertEquals(0, TestNetworks.probe(r, "ide").value(11, 1), 0, "not on the other neuron's dendrite");
         double somaPeakViaDendrite = -1;
         double dendPeakViaSoma = -1;
