@@ -32,7 +32,7 @@ class ValidateCommandTest {
             "quickstart_lif.nmap", new Outcome(0, List.of(), 1000),
             "hetero_tau_recurrent.nmap", new Outcome(0, List.of(), 1000),
             // CUBA starts from v_init ~ uniform(-60 mV, -50 mV) on the chip too (the config's
-            // initial_state), so its rates agree with the float reference within 3%; but the balanced
+            // initial_state), so its rates agree with the float reference within 5%; but the balanced
             // network is chaotic, and spike times decorrelate within the run (van Rossum ~0.7 per
             // spike against the default 0.5): cubaRatesAgreeFromItsRandomStart judges it on rates.
             "cuba_brette2007.nmap", new Outcome(1, List.of(
@@ -125,9 +125,9 @@ class ValidateCommandTest {
 
     @Test
     void theTextReportShowsEachPopulationAgainstItsTolerances() {
-        CliRunner.Result r = runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--vr-tau", "8ms");
+        CliRunner.Result r = runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--vr-tau", "5ms");
         String out = r.out();
-        assertTrue(out.contains("tolerances: rate error 10.00%, van Rossum 0.5 per spike (tau 8 ms)"), r::toString);
+        assertTrue(out.contains("tolerances: rate error 10.00%, van Rossum 0.5 per spike (tau 5 ms)"), r::toString);
         assertTrue(out.contains("population  neurons  ref Hz  emu Hz  rate error"), r::toString);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("exc             400 ")), r::toString);
         assertTrue(out.contains("quantization from compile"), r::toString);
@@ -136,19 +136,19 @@ class ValidateCommandTest {
 
     @Test
     void tolerancesAreJudged() {
-        CliRunner.Result rate = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "300", "--rate-tol",
+        CliRunner.Result rate = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--rate-tol",
                 "0");
         assertTrue(rate.out().contains("FAIL") && rate.out().contains("validation failed"), rate::toString);
-        CliRunner.Result volts = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "300", "--v-tol",
+        CliRunner.Result volts = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--v-tol",
                 "0.001");
         assertTrue(volts.out().contains("validation failed: 1 population outside the tolerances (exc)"), volts::toString);
-        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "300", "--v-tol", "20");
+        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--v-tol", "20");
     }
 
     @Test
     void outputWritesBothRunsAndTheReport() throws Exception {
         Path out = dir.resolve("v");
-        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "300", "-o", out.toString());
+        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "-o", out.toString());
         assertTrue(Files.exists(out.resolve("config/config.json")));
         assertTrue(Files.exists(out.resolve("config/report.txt")));
         for (String run : List.of("emulator", "reference")) {
