@@ -107,6 +107,16 @@ public final class Loihi1Emulation {
      */
     public Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Recorder observer)
             throws Loihi1EmulationException {
+        return run(steps, options, observer, true);
+    }
+
+    /** As {@link #run(int, Loihi1RunOptions)}; {@code specialise} as {@link Loihi1Emulator} takes it. */
+    Loihi1RunResult run(int steps, Loihi1RunOptions options, boolean specialise) throws Loihi1EmulationException {
+        return run(steps, options, NO_OBSERVER, specialise);
+    }
+
+    private Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Recorder observer, boolean specialise)
+            throws Loihi1EmulationException {
         requireNonNull(options, "options is null");
         requireNonNull(observer, "observer is null");
         if (steps < 0) {
@@ -115,7 +125,7 @@ public final class Loihi1Emulation {
         if (!violations.isEmpty()) {
             throw Loihi1EmulationException.refused(violations);
         }
-        try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options)) {
+        try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options, specialise)) {
             Loihi1ProbeBuffers probes = new Loihi1ProbeBuffers(config.probes(), emulator.state(), steps);
             Loihi1SpikeLog spikes = new Loihi1SpikeLog();
             emulator.attach(probes);

@@ -84,6 +84,15 @@ public final class Loihi1Emulator implements AutoCloseable {
      * are cores).
      */
     public static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options) {
+        return fromConfig(validated, options, true);
+    }
+
+    /**
+     * As {@link #fromConfig(Loihi1ValidatedConfig, Loihi1RunOptions)}; {@code specialise} false
+     * runs every tree core through the general tree loop (see {@link Loihi1CoreRuns}), for tests
+     * that compare the specialised loops against it.
+     */
+    static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options, boolean specialise) {
         requireNonNull(validated, "validated is null");
         requireNonNull(options, "options is null");
         Loihi1Config config = validated.config();
@@ -116,8 +125,8 @@ public final class Loihi1Emulator implements AutoCloseable {
                 routing.inboxCapacity);
         Loihi1Overflows overflows = new Loihi1Overflows(cores.size());
         Loihi1Kernel kernel = config.arithmetic() == Loihi1Arithmetic.LAVA
-                ? new Loihi1LavaKernel(state, tables, dendrites, overflows)
-                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows);
+                ? new Loihi1LavaKernel(state, tables, dendrites, overflows, specialise)
+                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, specialise);
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         return new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
                 new LockstepPool(threads, "neuromap-loihi1"), options.strict());
@@ -211,6 +220,11 @@ public final class Loihi1Emulator implements AutoCloseable {
     /** Synaptic events so far: synapses reached by a delivered spike. */
     public long synapticEvents() {
         return dendrites.events();
+    }
+
+    /** How the kernel cut the cores into runs (for tests). */
+    Loihi1CoreRuns runs() {
+        return kernel.runs();
     }
 
     /** Threads stepping the cores, the caller included. */

@@ -19,8 +19,9 @@ import io.neuromap.backends.loihi1.config.Loihi1ThresholdOp;
  * <p>Cores with dendritic trees take the tree path (specs/loihi1-compartments-reward.md §1.7):
  * compartments run in ascending index through the core's depth-2 stack, so children (lower
  * indices) feed their parents in the same step (§1.8). The stack starts each step empty; the
- * config check guarantees every tree balances it. Cores without trees take a shorter loop with
- * the same arithmetic.
+ * config check guarantees every tree balances it. Each core is cut at construction into runs
+ * ({@link Loihi1CoreRuns}) of plain compartments, soma + auxiliary ADD pairs and general trees,
+ * each updated by its own loop with the same arithmetic.
  *
  * <p>Runs on a worker thread; touches only the slice of the state and the ring buffer of its
  * core, so cores may run concurrently. No allocation, boxing or type checks.
@@ -48,13 +49,20 @@ abstract class Loihi1Kernel {
     final Loihi1CompartmentTables tables;
     final Loihi1Dendrites dendrites;
     final Loihi1Overflows overflows;
+    private final Loihi1CoreRuns runs;
 
+    /**
+     * @param specialise whether to cut tree cores into plain, pair and general runs
+     *     ({@link Loihi1CoreRuns}); false runs every tree core through the general loop, the
+     *     reference the fast loops are tested against
+     */
     Loihi1Kernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows) {
+            Loihi1Overflows overflows, boolean specialise) {
         this.state = state;
         this.tables = tables;
         this.dendrites = dendrites;
         this.overflows = overflows;
+        this.runs = Loihi1CoreRuns.build(tables, state.offsets, specialise);
     }
 
     /**
@@ -73,16 +81,31 @@ abstract class Loihi1Kernel {
      */
     abstract long current(int core, int g, int i, int[] ring, int base, int n, int step);
 
-    /** Updates every compartment of core {@code core} for step {@code step}. */
-    final void update(int core, int step) {
-        if (tables.tree[core]) {
-            updateTree(core, step);
-        } else {
-            updatePlain(core, step);
-        }
+    /** How the cores are cut into runs. */
+    Loihi1CoreRuns runs() {
+        return runs;
     }
 
-    private void updatePlain(int core, int step) {
+    /** Updates every compartment of core {@code core} for step {@code step}. */
+    final void update(int core, int step) {
+        final byte[] kinds = runs.kind[core];
+        final int[] bounds = runs.bounds[core];
+        int count = 0;
+        for (int k = 0; k < kinds.length; k++) {
+            final int kind = kinds[k];
+            if (kind == Loihi1CoreRuns.PLAIN) {
+                count = updatePlain(core, step, bounds[k], bounds[k + 1], count);
+            } else if (kind == Loihi1CoreRuns.PAIR) {
+                count = updatePairs(core, step, bounds[k], bounds[k + 1], count);
+            } else {
+                count = updateTree(core, step, bounds[k], bounds[k + 1], count);
+            }
+        }
+        state.firedCount[core] = count;
+    }
+
+    /** Compartments {@code from .. to - 1} of a plain run; returns the fired count so far. */
+    private int updatePlain(int core, int step, int from, int to, int firedBefore) {
         final int[] v = state.voltage;
         final int[] ref = state.refractory;
         final byte[] spiked = state.spiked;
@@ -96,8 +119,8 @@ abstract class Loihi1Kernel {
         final int n = state.offsets[core + 1] - off;
         final long lo = tables.vmin[core];
         final long hi = tables.vmax[core];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
+        int count = firedBefore;
+        for (int i = from; i < to; i++) {
             final int g = off + i;
             final long u1 = current(core, g, i, ring, base, n, step);
             long x = decay(v[g], decayV[g]) + u1;
@@ -117,10 +140,68 @@ abstract class Loihi1Kernel {
             }
             ref[g] = r > 0 ? r - 1 : 0;
         }
-        state.firedCount[core] = count;
+        return count;
     }
 
-    private void updateTree(int core, int step) {
+    /**
+     * Compartments {@code from .. to - 1} of a run of auxiliary + soma ADD pairs: the auxiliary
+     * (even offset in the run) pushes its U′ and never emits, the soma pops it and adds it to its
+     * own; the auxiliary's spike bit, its voltage's only use in a tree, reaches no one under ADD.
+     * The same arithmetic as {@link #updateTree} on the pair.
+     */
+    private int updatePairs(int core, int step, int from, int to, int firedBefore) {
+        final int[] v = state.voltage;
+        final int[] ref = state.refractory;
+        final byte[] spiked = state.spiked;
+        final int[] fired = state.fired[core];
+        final int[] decayV = tables.decayV;
+        final int[] vth = tables.threshold;
+        final int[] refract = tables.refractDelay;
+        final int[] ring = dendrites.rings[core];
+        final int base = dendrites.slotBase(core, step);
+        final int off = state.offsets[core];
+        final int n = state.offsets[core + 1] - off;
+        final long lo = tables.vmin[core];
+        final long hi = tables.vmax[core];
+        int count = firedBefore;
+        for (int i = from; i < to; i += 2) {
+            final int ga = off + i;
+            final long ua = current(core, ga, i, ring, base, n, step);
+            long xa = decay(v[ga], decayV[ga]) + ua;
+            xa = xa < lo ? lo : (xa > hi ? hi : xa);
+            final int ra = ref[ga];
+            v[ga] = ra > 0 ? 0 : (int) xa;
+            spiked[ga] = 0;
+            ref[ga] = ra > 0 ? ra - 1 : 0;
+
+            final int j = i + 1;
+            final int g = ga + 1;
+            final long u1 = current(core, g, j, ring, base, n, step);
+            long x = decay(v[g], decayV[g]) + joinChecked(core, step, j, u1 + ua);
+            x = x < lo ? lo : (x > hi ? hi : x);
+            int r = ref[g];
+            if (r > 0) {
+                x = 0;
+            }
+            if (x > vth[g]) {
+                v[g] = 0;
+                spiked[g] = 1;
+                fired[count++] = j;
+                r = refract[g];
+            } else {
+                v[g] = (int) x;
+                spiked[g] = 0;
+            }
+            ref[g] = r > 0 ? r - 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Compartments {@code from .. to - 1} of a general run, which starts and ends with an empty
+     * stack; returns the fired count so far.
+     */
+    private int updateTree(int core, int step, int from, int to, int firedBefore) {
         final int[] v = state.voltage;
         final int[] ref = state.refractory;
         final byte[] spiked = state.spiked;
@@ -145,8 +226,8 @@ abstract class Loihi1Kernel {
         boolean spike0 = false;
         boolean spike1 = false;
         int depth = 0;
-        int count = 0;
-        for (int i = 0; i < n; i++) {
+        int count = firedBefore;
+        for (int i = from; i < to; i++) {
             final int g = off + i;
             final long u1 = current(core, g, i, ring, base, n, step);
 
@@ -255,7 +336,7 @@ abstract class Loihi1Kernel {
             }
             ref[g] = r > 0 ? r - 1 : 0;
         }
-        state.firedCount[core] = count;
+        return count;
     }
 
     /**

@@ -17,8 +17,8 @@ import io.neuromap.backends.loihi1.Loihi1Limits;
 final class Loihi1LavaKernel extends Loihi1Kernel {
 
     Loihi1LavaKernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows) {
-        super(state, tables, dendrites, overflows);
+            Loihi1Overflows overflows, boolean specialise) {
+        super(state, tables, dendrites, overflows, specialise);
     }
 
     @Override

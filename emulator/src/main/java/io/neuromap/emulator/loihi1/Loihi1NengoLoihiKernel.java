@@ -13,8 +13,8 @@ import io.neuromap.backends.loihi1.Loihi1Limits;
 final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
 
     Loihi1NengoLoihiKernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows) {
-        super(state, tables, dendrites, overflows);
+            Loihi1Overflows overflows, boolean specialise) {
+        super(state, tables, dendrites, overflows, specialise);
     }
 
     @Override

@@ -36,6 +36,14 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
     private final int[][] groupStart;
     private final int[][] targetColumn;
     private final int[][] targetCompartment;
+    /**
+     * Per core and group, for spike probes only (null otherwise): the group's columns by core-local
+     * compartment, CSR ({@code firedStart[c][r][i] .. firedStart[c][r][i + 1] - 1} index
+     * {@code firedColumn[c][r]}). A spike row is all zeros but for the compartments that fired, so
+     * the recorder writes the ones from the core's fired list instead of copying every target.
+     */
+    private final int[][][] firedStart;
+    private final int[][][] firedColumn;
 
     /**
      * @param probes the config's probes
@@ -107,6 +115,39 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
                 targetCompartment[c][k] = state.offset(c) + probe.compartment()[j];
             }
         }
+        firedStart = new int[cores][][];
+        firedColumn = new int[cores][][];
+        for (int c = 0; c < cores; c++) {
+            int groups = groupProbe[c].length;
+            firedStart[c] = new int[groups][];
+            firedColumn[c] = new int[groups][];
+            for (int r = 0; r < groups; r++) {
+                if (variable[groupProbe[c][r]] == VAR_SPIKES) {
+                    invert(state, c, r);
+                }
+            }
+        }
+    }
+
+    private void invert(Loihi1State state, int c, int r) {
+        int n = state.compartments(c);
+        int off = state.offset(c);
+        int from = groupStart[c][r];
+        int to = groupStart[c][r + 1];
+        int[] start = new int[n + 1];
+        for (int k = from; k < to; k++) {
+            start[targetCompartment[c][k] - off + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, n);
+        int[] column = new int[to - from];
+        for (int k = from; k < to; k++) {
+            column[fill[targetCompartment[c][k] - off]++] = targetColumn[c][k];
+        }
+        firedStart[c][r] = start;
+        firedColumn[c][r] = column;
     }
 
     private static int code(Loihi1ProbeVariable variable) {
@@ -150,8 +191,15 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
                     copy(state.voltage, compartment, column, start[r], end, out, base);
                     break;
                 default:
-                    for (int k = start[r]; k < end; k++) {
-                        out[base + column[k]] = state.spiked[compartment[k]];
+                    // The row is still all zeros: write the ones.
+                    final int[] fired = state.fired[core];
+                    final int[] from = firedStart[core][r];
+                    final int[] to = firedColumn[core][r];
+                    for (int k = 0, count = state.firedCount[core]; k < count; k++) {
+                        final int i = fired[k];
+                        for (int j = from[i]; j < from[i + 1]; j++) {
+                            out[base + to[j]] = 1;
+                        }
                     }
                     break;
             }

@@ -46,6 +46,17 @@ final class Loihi1RandomNetwork {
 
     static Loihi1Config generate(long seed, Loihi1Arithmetic arithmetic, int cores, int compartments,
             int synapsesPerAxon, int steps, int stimuliPerStep) {
+        return generate(seed, arithmetic, cores, compartments, synapsesPerAxon, steps, stimuliPerStep, false);
+    }
+
+    /**
+     * As {@link #generate(long, Loihi1Arithmetic, int, int, int, int, int)}; with {@code mixedTrees}
+     * the tree cores (every second core) are random sequences of plain compartments, ADD pairs,
+     * PASS pairs, three-compartment trees popping A and B under every join, and peek chains, so
+     * every loop of the kernel runs next to the others on one core.
+     */
+    static Loihi1Config generate(long seed, Loihi1Arithmetic arithmetic, int cores, int compartments,
+            int synapsesPerAxon, int steps, int stimuliPerStep, boolean mixedTrees) {
         SplittableRandom random = new SplittableRandom(seed);
         boolean lava = arithmetic == Loihi1Arithmetic.LAVA;
         Loihi1CoreSingletons singletons = lava ? Loihi1CoreSingletons.lava() : new Loihi1CoreSingletons(23, 7, 1, 0, 3);
@@ -56,7 +67,8 @@ final class Loihi1RandomNetwork {
                 format(3, 7, indexCode, Loihi1SignMode.INHIBITORY, 1));
         List<Loihi1CoreConfig> coreConfigs = new ArrayList<>();
         for (int c = 0; c < cores; c++) {
-            coreConfigs.add(core(c, random, singletons, formats, cores, compartments, synapsesPerAxon, c % 5 == 0));
+            coreConfigs.add(core(c, random, singletons, formats, cores, compartments, synapsesPerAxon,
+                    mixedTrees ? c % 2 == 0 : c % 5 == 0, mixedTrees));
         }
         int stimuli = steps * stimuliPerStep;
         int[] step = new int[stimuli];
@@ -83,13 +95,25 @@ final class Loihi1RandomNetwork {
             sCore[i] = sampled;
             sCompartment[i] = i;
         }
-        List<Loihi1Probe> probes = List.of(
+        List<Loihi1Probe> probes = new ArrayList<>(List.of(
                 new Loihi1Probe("final_u", Loihi1ProbeVariable.CURRENT, steps, pChip, pCore, pCompartment),
                 new Loihi1Probe("final_v", Loihi1ProbeVariable.VOLTAGE, steps, pChip, pCore, pCompartment),
                 new Loihi1Probe("sample_v", Loihi1ProbeVariable.VOLTAGE, 10, new int[compartments], sCore,
                         sCompartment),
                 new Loihi1Probe("sample_q", Loihi1ProbeVariable.SYNAPTIC_INPUT, 10, new int[compartments], sCore,
-                        sCompartment));
+                        sCompartment)));
+        if (mixedTrees) {
+            // Every compartment's spikes every step, in reverse order and the first core twice.
+            int[] zCore = new int[total + compartments];
+            int[] zCompartment = new int[total + compartments];
+            for (int k = 0; k < total + compartments; k++) {
+                int g = k < total ? total - 1 - k : k - total;
+                zCore[k] = g / compartments;
+                zCompartment[k] = g % compartments;
+            }
+            probes.add(new Loihi1Probe("all_spikes", Loihi1ProbeVariable.SPIKES, 1, new int[total + compartments],
+                    zCore, zCompartment));
+        }
         int[] neuron = new int[total];
         for (int g = 0; g < total; g++) {
             neuron[g] = g;
@@ -101,6 +125,68 @@ final class Loihi1RandomNetwork {
                         pCompartment, new int[total], neuron, new int[total]));
     }
 
+    /** Profiles of a mixed tree core, block by block; appends the tree profiles and the edges. */
+    private static int[] mixedLayout(SplittableRandom random, int n, List<Loihi1CompartmentProfile> profiles,
+            int aux, int soma, List<int[]> edges) {
+        int pushV = profiles.size();
+        profiles.add(Loihi1CompartmentProfile.lif(300, 200, 2).withTree(
+                Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.SKIP, Loihi1StackIn.SKIP, Loihi1StackOut.PUSH));
+        int pushSaturate = profiles.size();
+        profiles.add(Loihi1CompartmentProfile.lif(500, 300, 1).withTree(
+                Loihi1ThresholdOp.NO_SPIKE_AND_SATURATE_V, Loihi1JoinOp.SKIP, Loihi1StackIn.SKIP,
+                Loihi1StackOut.PUSH_U));
+        Loihi1JoinOp[] joins = {Loihi1JoinOp.ADD, Loihi1JoinOp.MAX, Loihi1JoinOp.MIN, Loihi1JoinOp.PASS,
+            Loihi1JoinOp.BLOCK, Loihi1JoinOp.OR, Loihi1JoinOp.AND};
+        int popBoth = profiles.size();
+        for (Loihi1JoinOp join : joins) {
+            profiles.add(Loihi1CompartmentProfile.lif(200, 150, 3).withTree(
+                    Loihi1ThresholdOp.SPIKE_AND_RESET, join, Loihi1StackIn.POP_A_AND_B, Loihi1StackOut.SKIP));
+        }
+        int pass = profiles.size();
+        profiles.add(Loihi1CompartmentProfile.lif(250, 100, 2).withTree(
+                Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.PASS, Loihi1StackIn.POP_A, Loihi1StackOut.SKIP));
+        int peek = profiles.size();
+        profiles.add(Loihi1CompartmentProfile.lif(400, 100, 2).withTree(
+                Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.ADD, Loihi1StackIn.PEEK_A, Loihi1StackOut.SKIP));
+        int popOr = profiles.size();
+        profiles.add(Loihi1CompartmentProfile.lif(400, 100, 2).withTree(
+                Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.OR, Loihi1StackIn.POP_A, Loihi1StackOut.SKIP));
+        int[] layout = new int[n];
+        int i = 0;
+        while (i < n) {
+            int block = random.nextInt(5);
+            int left = n - i;
+            if (block == 1 && left >= 2) {
+                layout[i] = aux;
+                layout[i + 1] = soma;
+                edges.add(new int[] {i, i + 1, Loihi1TreeEdges.PORT_A});
+                i += 2;
+            } else if (block == 2 && left >= 2) {
+                layout[i] = random.nextBoolean() ? pushV : pushSaturate;
+                layout[i + 1] = pass;
+                edges.add(new int[] {i, i + 1, Loihi1TreeEdges.PORT_A});
+                i += 2;
+            } else if (block == 3 && left >= 3) {
+                layout[i] = random.nextBoolean() ? pushV : aux;
+                layout[i + 1] = random.nextBoolean() ? pushV : pushSaturate;
+                layout[i + 2] = popBoth + random.nextInt(joins.length);
+                edges.add(new int[] {i + 1, i + 2, Loihi1TreeEdges.PORT_A});
+                edges.add(new int[] {i, i + 2, Loihi1TreeEdges.PORT_B});
+                i += 3;
+            } else if (block == 4 && left >= 3) {
+                layout[i] = pushV;
+                layout[i + 1] = peek;
+                layout[i + 2] = popOr;
+                edges.add(new int[] {i, i + 1, Loihi1TreeEdges.PORT_A});
+                edges.add(new int[] {i, i + 2, Loihi1TreeEdges.PORT_A});
+                i += 3;
+            } else {
+                layout[i++] = random.nextInt(4);
+            }
+        }
+        return layout;
+    }
+
     private static Loihi1SynapseFormatEntry format(int id, int weightCode, int indexCode, Loihi1SignMode mode,
             int weightExp) {
         return new Loihi1SynapseFormatEntry(id, new Loihi1SynapseFormat(weightCode, 3, 0, indexCode,
@@ -108,7 +194,8 @@ final class Loihi1RandomNetwork {
     }
 
     private static Loihi1CoreConfig core(int id, SplittableRandom random, Loihi1CoreSingletons singletons,
-            List<Loihi1SynapseFormatEntry> formats, int cores, int n, int synapsesPerAxon, boolean trees) {
+            List<Loihi1SynapseFormatEntry> formats, int cores, int n, int synapsesPerAxon, boolean trees,
+            boolean mixed) {
         List<Loihi1CompartmentProfile> profiles = new ArrayList<>();
         for (int p = 0; p < 4; p++) {
             profiles.add(Loihi1CompartmentProfile.lif(100 + random.nextInt(1400), 50 + random.nextInt(750),
@@ -129,10 +216,11 @@ final class Loihi1RandomNetwork {
         int[] biasMant = new int[n];
         int[] biasExp = new int[n];
         List<int[]> edges = new ArrayList<>();
+        int[] layout = mixed && trees ? mixedLayout(random, n, profiles, aux, soma, edges) : null;
         for (int i = 0; i < n; i++) {
-            boolean isAux = trees && i % 2 == 0 && i + 1 < n;
-            boolean isSoma = trees && i % 2 == 1;
-            cxProfile[i] = isAux ? aux : isSoma ? soma : random.nextInt(4);
+            boolean isAux = layout == null && trees && i % 2 == 0 && i + 1 < n;
+            boolean isSoma = layout == null && trees && i % 2 == 1;
+            cxProfile[i] = layout != null ? layout[i] : isAux ? aux : isSoma ? soma : random.nextInt(4);
             vthProfile[i] = random.nextInt(4);
             biasMant[i] = -50 + random.nextInt(200);
             biasExp[i] = random.nextInt(4);

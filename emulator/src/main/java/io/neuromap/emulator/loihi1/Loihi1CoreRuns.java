@@ -1,0 +1,139 @@
+package io.neuromap.emulator.loihi1;
+
+import io.neuromap.backends.loihi1.config.Loihi1JoinOp;
+import io.neuromap.backends.loihi1.config.Loihi1StackIn;
+import io.neuromap.backends.loihi1.config.Loihi1StackOut;
+import io.neuromap.backends.loihi1.config.Loihi1ThresholdOp;
+import java.util.Arrays;
+
+/**
+ * Each core's compartments cut, once, into runs that one specialised loop of {@link Loihi1Kernel}
+ * updates: plain compartments (no stack, join, threshold op or bAP: a LIF), soma + auxiliary ADD
+ * pairs (the two-compartment LIF the CUBA lowering emits), and general dendritic trees. The cut
+ * is exact because the depth of the core's stack before each compartment does not depend on any
+ * value: pushes, peeks and pops act on the depth alone, and the stack starts every step empty. So
+ * wherever the depth returns to 0 a new run may start with an empty stack, and the general loop
+ * on a run computes what it computes on the whole core.
+ *
+ * <p>Why: the general tree loop reads five per-compartment codes and branches on each; a core of
+ * CUBA pairs spends most of its time there. Choosing the loop per run at construction keeps the
+ * codes out of the hot loops (STYLE item 13).
+ *
+ * @see "specs/loihi1-compartments-reward.md §1.7 (the stack)"
+ */
+final class Loihi1CoreRuns {
+
+    static final byte PLAIN = 0;
+    static final byte PAIR = 1;
+    static final byte GENERAL = 2;
+
+    /** Run kinds per core, in compartment order. */
+    final byte[][] kind;
+    /** Run bounds per core: run {@code k} is core-local {@code bounds[k] .. bounds[k + 1] - 1}. */
+    final int[][] bounds;
+
+    private Loihi1CoreRuns(byte[][] kind, int[][] bounds) {
+        this.kind = kind;
+        this.bounds = bounds;
+    }
+
+    /**
+     * Cuts every core into runs; with {@code specialise} false, every core is one run: plain if it
+     * has no trees, general otherwise (the unspecialised reference the tests compare against).
+     */
+    static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise) {
+        int cores = offsets.length - 1;
+        byte[][] kind = new byte[cores][];
+        int[][] bounds = new int[cores][];
+        for (int c = 0; c < cores; c++) {
+            int n = offsets[c + 1] - offsets[c];
+            if (!tables.tree[c] || !specialise) {
+                kind[c] = new byte[] {tables.tree[c] ? GENERAL : PLAIN};
+                bounds[c] = new int[] {0, n};
+            } else {
+                cut(tables, offsets[c], n, c, kind, bounds);
+            }
+        }
+        return new Loihi1CoreRuns(kind, bounds);
+    }
+
+    private static void cut(Loihi1CompartmentTables t, int off, int n, int c, byte[][] kindOut, int[][] boundsOut) {
+        byte[] kinds = new byte[n];
+        int[] bounds = new int[n + 1];
+        int runs = 0;
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            depth = depthAfter(t, off + i, depth);
+            if (depth != 0 && i < n - 1) {
+                continue;
+            }
+            byte k = classify(t, off, start, i + 1, depth);
+            if (runs > 0 && kinds[runs - 1] == k && k != GENERAL) {
+                bounds[runs] = i + 1;
+            } else {
+                kinds[runs] = k;
+                bounds[runs] = start;
+                bounds[++runs] = i + 1;
+            }
+            start = i + 1;
+        }
+        kindOut[c] = Arrays.copyOf(kinds, runs);
+        boundsOut[c] = Arrays.copyOf(bounds, runs + 1);
+    }
+
+    private static int depthAfter(Loihi1CompartmentTables t, int g, int depth) {
+        int in = t.stackIn[g];
+        if (in == Loihi1StackIn.PEEK_A.code()) {
+            // A peek leaves the depth as it is.
+        } else if (in == Loihi1StackIn.POP_A.code()) {
+            depth = depth > 0 ? depth - 1 : 0;
+        } else if (in == Loihi1StackIn.POP_A_AND_B.code()) {
+            depth = depth == 2 ? 0 : depth;
+        }
+        int out = t.stackOut[g];
+        if ((out == Loihi1StackOut.PUSH.code() || out == Loihi1StackOut.PUSH_U.code()) && depth < 2) {
+            depth++;
+        }
+        return depth;
+    }
+
+    /** The kind of the stack-balanced segment {@code from .. to - 1} (core-local) ending at {@code depth}. */
+    private static byte classify(Loihi1CompartmentTables t, int off, int from, int to, int depth) {
+        if (depth != 0) {
+            return GENERAL;
+        }
+        if (to - from == 1 && isPlain(t, off + from)) {
+            return PLAIN;
+        }
+        if (to - from == 2 && isAuxiliary(t, off + from) && isAddSoma(t, off + from + 1)) {
+            return PAIR;
+        }
+        return GENERAL;
+    }
+
+    private static boolean isPlain(Loihi1CompartmentTables t, int g) {
+        return t.stackIn[g] == Loihi1StackIn.SKIP.code() && t.stackOut[g] == Loihi1StackOut.SKIP.code()
+                && t.joinOp[g] == Loihi1JoinOp.SKIP.code()
+                && t.threshOp[g] == Loihi1ThresholdOp.SPIKE_AND_RESET.code() && !bapRefractory(t, g);
+    }
+
+    /** Pushes its U′, never emits, joins nothing: its own spike bit reaches no one under ADD. */
+    private static boolean isAuxiliary(Loihi1CompartmentTables t, int g) {
+        return t.stackIn[g] == Loihi1StackIn.SKIP.code() && t.stackOut[g] == Loihi1StackOut.PUSH_U.code()
+                && t.joinOp[g] == Loihi1JoinOp.SKIP.code()
+                && t.threshOp[g] == Loihi1ThresholdOp.NO_SPIKE_AND_PASS_V.code() && !bapRefractory(t, g);
+    }
+
+    private static boolean isAddSoma(Loihi1CompartmentTables t, int g) {
+        return t.stackIn[g] == Loihi1StackIn.POP_A.code() && t.stackOut[g] == Loihi1StackOut.SKIP.code()
+                && t.joinOp[g] == Loihi1JoinOp.ADD.code()
+                && t.threshOp[g] == Loihi1ThresholdOp.SPIKE_AND_RESET.code() && !bapRefractory(t, g);
+    }
+
+    /** Whether any bAP source can start the refractory period (the only bAP action emulated). */
+    private static boolean bapRefractory(Loihi1CompartmentTables t, int g) {
+        int bits = t.bap[g];
+        return (bits & Loihi1CompartmentTables.BAP_REFRACTORY) != 0 && (bits & ~Loihi1CompartmentTables.BAP_REFRACTORY) != 0;
+    }
+}
