@@ -31,12 +31,11 @@ class ValidateCommandTest {
     private static final Map<String, Outcome> OUTCOMES = Map.of(
             "quickstart_lif.nmap", new Outcome(0, List.of(), 1000),
             "hetero_tau_recurrent.nmap", new Outcome(0, List.of(), 1000),
-            // Loihi 1 config format 1 has no initial state: every compartment starts at v = 0, the
-            // reset (LOIHI1-INIT-001). CUBA's v_init ~ uniform(-60 mV, -50 mV) is what desynchronizes
-            // it; on the chip all 4,000 neurons start alike and fire in lock-step at 10-11 Hz,
-            // against 5 Hz of asynchronous activity in the float reference. With v_init = v_reset in
-            // both it validates (cubaStartedAtItsResetValidates).
-            "cuba_brette2007.nmap", new Outcome(1, List.of("LOIHI1-INIT-001",
+            // CUBA starts from v_init ~ uniform(-60 mV, -50 mV) on the chip too (the config's
+            // initial_state), so its rates agree with the float reference within 5%; but the balanced
+            // network is chaotic, and spike times decorrelate within the run (van Rossum ~0.7 per
+            // spike against the default 0.5): cubaRatesAgreeFromItsRandomStart judges it on rates.
+            "cuba_brette2007.nmap", new Outcome(1, List.of(
                     "validation failed: 2 populations outside the tolerances (exc, inh)"), 2000),
             "distal_reward_lif.nmap", new Outcome(1, List.of("LOIHI1-LEARN-001", "LOIHI1-MOD-001"), 100),
             "striatum_d1_d2.nmap", new Outcome(1, List.of("LOIHI1-LEARN-001", "LOIHI1-MOD-001"), 100),
@@ -85,6 +84,14 @@ class ValidateCommandTest {
     }
 
     @Test
+    void cubaRatesAgreeFromItsRandomStart() {
+        CliRunner.Result r = runCli(0, "validate", CliRunner.repoRoot().resolve("samples/cuba_brette2007.nmap")
+                .toString(), "--target", "loihi1", "--steps", "2000", "--vr-tol", "0.8");
+        assertTrue(r.out().contains("validation passed"), r::toString);
+        assertFalse((r.out() + r.err()).contains("LOIHI1-INIT-001"), r::toString);
+    }
+
+    @Test
     void theJsonReportHasEveryMetricAndTheQuantizationTable() throws Exception {
         CliRunner.Result r = runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--json");
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -129,19 +136,19 @@ class ValidateCommandTest {
 
     @Test
     void tolerancesAreJudged() {
-        CliRunner.Result rate = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "300", "--rate-tol",
+        CliRunner.Result rate = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--rate-tol",
                 "0");
         assertTrue(rate.out().contains("FAIL") && rate.out().contains("validation failed"), rate::toString);
-        CliRunner.Result volts = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "300", "--v-tol",
+        CliRunner.Result volts = runCli(1, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--v-tol",
                 "0.001");
         assertTrue(volts.out().contains("validation failed: 1 population outside the tolerances (exc)"), volts::toString);
-        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "300", "--v-tol", "20");
+        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "--v-tol", "20");
     }
 
     @Test
     void outputWritesBothRunsAndTheReport() throws Exception {
         Path out = dir.resolve("v");
-        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "200", "-o", out.toString());
+        runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "-o", out.toString());
         assertTrue(Files.exists(out.resolve("config/config.json")));
         assertTrue(Files.exists(out.resolve("config/report.txt")));
         for (String run : List.of("emulator", "reference")) {

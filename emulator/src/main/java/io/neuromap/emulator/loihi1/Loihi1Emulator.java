@@ -7,6 +7,7 @@ import io.neuromap.backends.loihi1.config.Loihi1ChipConfig;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
 import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentStimuli;
+import io.neuromap.backends.loihi1.config.Loihi1InitialState;
 import io.neuromap.emulator.engine.LockstepPool;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +78,8 @@ public final class Loihi1Emulator implements AutoCloseable {
 
     /**
      * Builds the emulator of {@code validated}: resolves every compartment's parameters and every
-     * synapse's weight once, allocates the state (all zero, as both references start) and the
+     * synapse's weight once, allocates the state (all zero, as both references start, except
+     * the u and v a core's {@code initial_state} sets, as NxSDK and Lava let the host do) and the
      * ring buffers, and starts {@code options.threads() - 1} worker threads (never more than there
      * are cores).
      */
@@ -111,6 +113,7 @@ public final class Loihi1Emulator implements AutoCloseable {
             }
         }
         Loihi1State state = new Loihi1State(chipIds, coreIds, offsets);
+        setInitialState(cores, offsets, state);
         Loihi1CompartmentTables tables = Loihi1CompartmentTables.build(cores, offsets);
         Loihi1Routing routing = new Loihi1Routing(cores, state, config.spikes());
         Loihi1CurrentStimuli current = config.current();
@@ -127,6 +130,18 @@ public final class Loihi1Emulator implements AutoCloseable {
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         return new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
                 new LockstepPool(threads, "neuromap-loihi1"), options.strict());
+    }
+
+    /** The host's writes before step 0: u and v of every compartment a core's initial-state table lists. */
+    private static void setInitialState(List<Loihi1CoreConfig> cores, int[] offsets, Loihi1State state) {
+        for (int c = 0; c < cores.size(); c++) {
+            Loihi1InitialState initial = cores.get(c).initialState();
+            for (int r = 0; r < initial.count(); r++) {
+                int g = offsets[c] + initial.compartment()[r];
+                state.current[g] = initial.u()[r];
+                state.voltage[g] = initial.v()[r];
+            }
+        }
     }
 
     /** Adds a recorder; it sees every step from the next one on. */

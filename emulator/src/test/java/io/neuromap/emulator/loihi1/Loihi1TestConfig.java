@@ -13,6 +13,7 @@ import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
 import io.neuromap.backends.loihi1.config.Loihi1CoreSingletons;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentScale;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentStimuli;
+import io.neuromap.backends.loihi1.config.Loihi1InitialState;
 import io.neuromap.backends.loihi1.config.Loihi1Origin;
 import io.neuromap.backends.loihi1.config.Loihi1OutputAxons;
 import io.neuromap.backends.loihi1.config.Loihi1Population;
@@ -158,6 +159,7 @@ final class Loihi1TestConfig {
         private final List<Loihi1SynapseFormatEntry> formats = new ArrayList<>();
         private final List<int[]> synapses = new ArrayList<>();
         private final List<int[]> outputs = new ArrayList<>();
+        private final List<int[]> initial = new ArrayList<>();
         private int inputAxons;
 
         private Core(int chip, int id, Loihi1CoreSingletons singletons) {
@@ -232,6 +234,12 @@ final class Loihi1TestConfig {
             return this;
         }
 
+        /** Sets compartment {@code compartment}'s u and v before step 0. */
+        Core initial(int compartment, int u, int v) {
+            initial.add(new int[] {compartment, u, v});
+            return this;
+        }
+
         private Loihi1CoreConfig build() {
             synapses.sort((a, b) -> Integer.compare(a[0], b[0]));
             outputs.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -254,11 +262,13 @@ final class Loihi1TestConfig {
             }
             int[][] e = columns(edges, 3);
             int[][] o = columns(outputs, 4);
+            initial.sort((a, b) -> Integer.compare(a[0], b[0]));
+            int[][] i = columns(initial, 3);
             return new Loihi1CoreConfig(id, singletons, profiles, thresholds,
                     new Loihi1Compartments(ints(cxProfile), ints(vthProfile), ints(biasMant), ints(biasExp)),
                     new Loihi1TreeEdges(e[0], e[1], e[2]), formats,
                     new Loihi1Synapses(inputAxons, start, format, target, weight, delay),
-                    new Loihi1OutputAxons(o[0], o[1], o[2], o[3]));
+                    new Loihi1OutputAxons(o[0], o[1], o[2], o[3]), new Loihi1InitialState(i[0], i[1], i[2]));
         }
 
         private static int[] ints(List<Integer> values) {

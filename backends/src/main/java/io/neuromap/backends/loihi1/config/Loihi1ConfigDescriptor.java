@@ -5,7 +5,8 @@ package io.neuromap.backends.loihi1.config;
  * JSON pointers and sidecar names. The JSON codec and the reader and writer take every name from
  * here; the tables inside have their own descriptors ({@link Loihi1CompartmentTableDescriptor},
  * {@link Loihi1TreeEdgeTableDescriptor}, {@link Loihi1SynapseTableDescriptor},
- * {@link Loihi1OutputAxonTableDescriptor}, {@link Loihi1SpikeStimulusDescriptor},
+ * {@link Loihi1OutputAxonTableDescriptor}, {@link Loihi1InitialStateTableDescriptor},
+ * {@link Loihi1SpikeStimulusDescriptor},
  * {@link Loihi1CurrentStimulusDescriptor}, {@link Loihi1ProbeTargetDescriptor},
  * {@link Loihi1OriginTableDescriptor}). {@code docs/config-loihi1.md} documents every field.
  *
@@ -29,7 +30,8 @@ package io.neuromap.backends.loihi1.config;
  * |                                    "num_delay_bits", "num_tag_bits", "compression",
  * |                                    "num_index_bits", "synapses_per_chunk"} ],
  * |         "synapses":             TABLE axon synapse_format compartment weight delay
- * |         "output_axons":         TABLE compartment chip core axon } ] } ],
+ * |         "output_axons":         TABLE compartment chip core axon,
+ * |         "initial_state":        TABLE compartment u v        (optional) } ] } ],
  * |     "stimuli": {"spikes":  TABLE step chip core axon,
  * |                 "current": {"scale": "lava_raw" | "nengo_full",
  * |                             "table": TABLE step chip core compartment value}},
@@ -102,6 +104,8 @@ public final class Loihi1ConfigDescriptor {
     public static final String K_SYNAPSE_FORMATS = "synapse_formats";
     public static final String K_SYNAPSES = "synapses";
     public static final String K_OUTPUT_AXONS = "output_axons";
+    /** Optional in version 1: a core without it starts every compartment at u = v = 0. */
+    public static final String K_INITIAL_STATE = "initial_state";
 
     // Singleton keys.
     public static final String K_VMIN_EXP = "vmin_exp";

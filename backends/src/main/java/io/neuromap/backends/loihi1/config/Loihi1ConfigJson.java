@@ -154,6 +154,12 @@ final class Loihi1ConfigJson {
         node.set(K_OUTPUT_AXONS, Loihi1Tables.write(Loihi1OutputAxonTableDescriptor.LAYOUT,
                 Loihi1OutputAxonTableDescriptor.source(core.outputAxons()), dir,
                 coreSidecar(chipId, core.id(), Loihi1OutputAxonTableDescriptor.LAYOUT.name())));
+        if (core.initialState().count() > 0) {
+            // Optional: omitted when every compartment starts at reset, so such configs stay byte-identical.
+            node.set(K_INITIAL_STATE, Loihi1Tables.write(Loihi1InitialStateTableDescriptor.LAYOUT,
+                    Loihi1InitialStateTableDescriptor.source(core.initialState()), dir,
+                    coreSidecar(chipId, core.id(), Loihi1InitialStateTableDescriptor.LAYOUT.name())));
+        }
         return node;
     }
 
@@ -396,11 +402,17 @@ final class Loihi1ConfigJson {
                         Loihi1OutputAxonTableDescriptor.check(head.compartments, index),
                         Loihi1OutputAxonTableDescriptor::sink, dir, problems)
                 : Loihi1OutputAxons.none();
-        if (compartments == null || edges == null || synapses == null || outputs == null) {
+        Loihi1InitialState initial = node.has(K_INITIAL_STATE)
+                ? Loihi1Tables.read(node.get(K_INITIAL_STATE), at + "/" + K_INITIAL_STATE,
+                        Loihi1InitialStateTableDescriptor.LAYOUT, -1,
+                        Loihi1InitialStateTableDescriptor.check(head.compartments, head.singletons),
+                        Loihi1InitialStateTableDescriptor::sink, dir, problems)
+                : Loihi1InitialState.none();
+        if (compartments == null || edges == null || synapses == null || outputs == null || initial == null) {
             return null;
         }
         return new Loihi1CoreConfig(head.id, head.singletons, head.profiles, head.thresholds, compartments, edges,
-                head.formats, synapses, outputs);
+                head.formats, synapses, outputs, initial);
     }
 
     private static int maxDelay(Loihi1CoreSingletons singletons) {

@@ -135,6 +135,9 @@ public final class Loihi1ConfigValidator {
             Loihi1Tables.check(at + "/" + Loihi1ConfigDescriptor.K_OUTPUT_AXONS,
                     Loihi1OutputAxonTableDescriptor.source(core.outputAxons()),
                     Loihi1OutputAxonTableDescriptor.check(core.compartmentCount(), index), problems);
+            Loihi1Tables.check(at + "/" + Loihi1ConfigDescriptor.K_INITIAL_STATE,
+                    Loihi1InitialStateTableDescriptor.source(core.initialState()),
+                    Loihi1InitialStateTableDescriptor.check(core.compartmentCount(), core.singletons()), problems);
         }
         if (problems.size() == before) {
             Loihi1TreeCheck.check(core, at, problems);

@@ -19,11 +19,12 @@ import java.util.List;
  * @param synapseFormats the synapse-format table (ids 1..15)
  * @param synapses input axons and their synapse lists
  * @param outputAxons where each compartment's spikes go
+ * @param initialState the u and v the host sets before the run (optional table; empty: all at reset)
  */
 public record Loihi1CoreConfig(int id, Loihi1CoreSingletons singletons,
         List<Loihi1CompartmentProfile> compartmentProfiles, List<Loihi1ThresholdProfile> thresholdProfiles,
         Loihi1Compartments compartments, Loihi1TreeEdges treeEdges, List<Loihi1SynapseFormatEntry> synapseFormats,
-        Loihi1Synapses synapses, Loihi1OutputAxons outputAxons) {
+        Loihi1Synapses synapses, Loihi1OutputAxons outputAxons, Loihi1InitialState initialState) {
 
     public Loihi1CoreConfig {
         requireNonNull(singletons, "singletons is null");
@@ -34,6 +35,16 @@ public record Loihi1CoreConfig(int id, Loihi1CoreSingletons singletons,
         synapseFormats = List.copyOf(requireNonNull(synapseFormats, "synapseFormats is null"));
         requireNonNull(synapses, "synapses is null");
         requireNonNull(outputAxons, "outputAxons is null");
+        requireNonNull(initialState, "initialState is null");
+    }
+
+    /** A core whose compartments all start at their reset (no {@code initial_state} table). */
+    public Loihi1CoreConfig(int id, Loihi1CoreSingletons singletons,
+            List<Loihi1CompartmentProfile> compartmentProfiles, List<Loihi1ThresholdProfile> thresholdProfiles,
+            Loihi1Compartments compartments, Loihi1TreeEdges treeEdges, List<Loihi1SynapseFormatEntry> synapseFormats,
+            Loihi1Synapses synapses, Loihi1OutputAxons outputAxons) {
+        this(id, singletons, compartmentProfiles, thresholdProfiles, compartments, treeEdges, synapseFormats, synapses,
+                outputAxons, Loihi1InitialState.none());
     }
 
     /** Number of compartments. */

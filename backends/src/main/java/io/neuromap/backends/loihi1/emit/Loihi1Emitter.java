@@ -11,6 +11,7 @@ import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
 import io.neuromap.backends.loihi1.config.Loihi1CoreSingletons;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentScale;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentStimuli;
+import io.neuromap.backends.loihi1.config.Loihi1InitialState;
 import io.neuromap.backends.loihi1.config.Loihi1Origin;
 import io.neuromap.backends.loihi1.config.Loihi1Population;
 import io.neuromap.backends.loihi1.config.Loihi1Probe;
@@ -127,6 +128,8 @@ public final class Loihi1Emitter {
         GrowableInts child = new GrowableInts(16);
         GrowableInts parent = new GrowableInts(16);
         GrowableInts port = new GrowableInts(16);
+        GrowableInts initialCx = new GrowableInts(16);
+        GrowableInts initialV = new GrowableInts(16);
         int cx = 0;
         for (Slice s : partition.slices(c)) {
             PopulationLowering pop = lowering.populations().get(s.population());
@@ -151,6 +154,13 @@ public final class Loihi1Emitter {
                     vthProfile[cx] = vth;
                     biasMant[cx] = pop.biasMant(p, i);
                     biasExp[cx] = pop.biasExp(p, i);
+                    int v0 = pop.initialVoltage(p, i);
+                    if (v0 != 0) {
+                        // Only compartments that do not start at reset get a row: a network whose
+                        // v_init equals v_reset writes no initial_state at all.
+                        initialCx.add(cx);
+                        initialV.add(v0);
+                    }
                     if (shape.parent(p) >= 0) {
                         child.add(cx);
                         parent.add(first + shape.parent(p));
@@ -184,7 +194,8 @@ public final class Loihi1Emitter {
         return new Loihi1CoreConfig(routing.coreOnChip()[c], singletons, profiles, thresholds,
                 new Loihi1Compartments(cxProfile, vthProfile, biasMant, biasExp),
                 new Loihi1TreeEdges(child.toArray(), parent.toArray(), port.toArray()), formats, synapses,
-                routing.outputAxons()[c]);
+                routing.outputAxons()[c], new Loihi1InitialState(initialCx.toArray(), new int[initialCx.size()],
+                        initialV.toArray()));
     }
 
     /** The host sources' spikes, each sent to every input axon its synapses are on, ordered by step. */

@@ -149,12 +149,15 @@ final class ErrorTable {
                     break;
                 }
                 case "v_init": {
-                    ParameterValues rest = pop.parameter(prefix + (dendrite ? "v_rest" : "v_reset")).orElseThrow();
+                    ParameterValues zero = pop.parameter(prefix + (dendrite ? "v_rest" : "v_reset")).orElseThrow();
                     for (int i = 0; i < n; i++) {
-                        s.add(Math.abs(values.get(i) - rest.get(i)) / Math.abs(theta[i]));
+                        double unitsPerVolt = dendrite ? low.currentScale(somaAt, i) * gc[i] : low.voltageScale(i);
+                        double realized = unitsPerVolt > 0 ? zero.get(i) + low.initialVoltage(main, i) / unitsPerVolt
+                                : zero.get(i);
+                        s.add(Math.abs(realized - values.get(i)) / Math.abs(theta[i]));
                     }
-                    note = "the chip starts every compartment at 0 (" + (dendrite ? "the dendrite's v_rest" : "v_reset")
-                            + ")";
+                    note = "initial_state v = round((v_init - " + (dendrite ? "v_rest" : "v_reset") + ") x the "
+                            + (dendrite ? "dendrite's push scale" : "voltage scale") + "), clamped to [vmin, vmax]";
                     break;
                 }
                 case "g_c":

@@ -101,8 +101,13 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
         }
     }
 
-    /** The largest start offset {@code |v_init - v_reset|} (V) and as a fraction of the threshold distance. */
-    public record Init(String population, double maxOffset, double maxFraction, SourceSpan span) {
+    /**
+     * The initial voltages of a population the chip cannot hold: how many neurons have a
+     * {@code v_init} (soma or dendrite) outside the cores' [vmin, vmax] at their voltage scale, and
+     * the largest distance beyond it (V) and as a fraction of the threshold distance. Every other
+     * {@code v_init} is written to the config's {@code initial_state}.
+     */
+    public record Init(String population, int clamped, double maxExcess, double maxFraction, SourceSpan span) {
         public Init {
             requireNonNull(population, "population is null");
             requireNonNull(span, "span is null");

@@ -60,6 +60,12 @@ final class NeuronLowering {
     static final double WEIGHT_ANCHOR = Loihi1Limits.WEIGHT_MANTISSA_MAX << Loihi1Limits.ACTIVATION_SHIFT;
     /** Budget of distinct compartment profiles a population may use on one core. */
     static final int PROFILE_BUDGET = Loihi1Limits.COMPARTMENT_PROFILES_PER_CORE;
+    /**
+     * The voltage range of the cores the emitter writes (vmin exponent 23, vmax exponent 7:
+     * {@code ±(2^23 - 1)}); an initial voltage outside it is clamped (LOIHI1-INIT-001).
+     */
+    static final long INITIAL_VMIN = Loihi1Limits.vminOfExponent(Loihi1Limits.VMIN_EXP_MAX);
+    static final long INITIAL_VMAX = Loihi1Limits.vmaxOfExponent(Loihi1Limits.VMAX_EXP_MAX);
     /** Above this many distinct tuples a role that breaks the bound keeps them all instead of searching. */
     static final int MAX_SEARCHED_TUPLES = 20_000;
 
@@ -416,12 +422,58 @@ final class NeuronLowering {
                 biasError[p][i] = (m * (double) (1L << e)) - b;
             }
         }
+        InitialVoltages init = initialVoltages(vScale, cs);
         PopulationLowering lowering = new PopulationLowering(index, pop.name(), n, false, true, shape, du, dv, ref,
-                mant, exp, vthMant, vScale, reset, cs, f);
+                mant, exp, vthMant, vScale, reset, cs, f, init.chip);
         List<QuantizationRow> rows = ErrorTable.population(pop, shape, dt, lowering, tauCurrent, rEff, theta, gc,
                 biasError, binned);
         return new Finished(lowering, scale, rows, thresholdFact(), new LoweringFacts.Bias(pop.name(), maxBias,
-                biasSpan()), initFact(), couplingFact(), decayFacts(), refractoryFact());
+                biasSpan()), initFact(init), couplingFact(), decayFacts(), refractoryFact());
+    }
+
+    /** The chip's initial voltages and, per neuron, how far (V) a v_init lies beyond [vmin, vmax]. */
+    private static final class InitialVoltages {
+        int[][] chip;
+        double[] excess;
+        int clamped;
+    }
+
+    /**
+     * Each compartment's v_init in the chip's units: the soma's {@code (v_init - v_reset)} at the
+     * neuron's voltage scale, the dendrite's {@code (v_init - v_rest)} at its push scale (the
+     * soma's current scale times g_c), rounded and clamped into the emitted cores' [vmin, vmax];
+     * auxiliary compartments start at 0.
+     */
+    private InitialVoltages initialVoltages(double[] vScale, double[][] cs) {
+        InitialVoltages out = new InitialVoltages();
+        out.chip = new int[shape.size()][n];
+        out.excess = new double[n];
+        int somaAt = shape.somaPosition();
+        int dendAt = shape.position(CompartmentRole.DENDRITE);
+        ParameterValues vInit = param(soma("v_init"));
+        ParameterValues dInit = dendAt >= 0 ? param("dendrite.v_init") : null;
+        ParameterValues dRest = dendAt >= 0 ? param("dendrite.v_rest") : null;
+        for (int i = 0; i < n; i++) {
+            boolean clamped = setInitial(out, somaAt, i, vInit.get(i) - reset[i], vScale[i]);
+            if (dendAt >= 0) {
+                clamped |= setInitial(out, dendAt, i, dInit.get(i) - dRest.get(i), cs[somaAt][i] * gc[i]);
+            }
+            if (clamped) {
+                out.clamped++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean setInitial(InitialVoltages out, int position, int i, double volts, double unitsPerVolt) {
+        double chip = volts * unitsPerVolt;
+        double clamped = Math.max(INITIAL_VMIN, Math.min(chip, INITIAL_VMAX));
+        out.chip[position][i] = (int) Math.round(clamped);
+        if (clamped == chip || !(unitsPerVolt > 0)) {
+            return false;
+        }
+        out.excess[i] = Math.max(out.excess[i], Math.abs(chip - clamped) / unitsPerVolt);
+        return true;
     }
 
     private LoweringFacts.Threshold thresholdFact() {
@@ -442,16 +494,14 @@ final class NeuronLowering {
         return pop.parameterSpan(offset ? soma("i_offset") : soma("v_rest"));
     }
 
-    private LoweringFacts.Init initFact() {
-        ParameterValues vInit = param(soma("v_init"));
+    private LoweringFacts.Init initFact(InitialVoltages init) {
         double max = 0;
         double maxFraction = 0;
         for (int i = 0; i < n; i++) {
-            double off = Math.abs(vInit.get(i) - reset[i]);
-            max = Math.max(max, off);
-            maxFraction = Math.max(maxFraction, off / Math.max(Math.abs(theta[i]), 1e-12));
+            max = Math.max(max, init.excess[i]);
+            maxFraction = Math.max(maxFraction, init.excess[i] / Math.max(Math.abs(theta[i]), 1e-12));
         }
-        return new LoweringFacts.Init(pop.name(), max, maxFraction, pop.parameterSpan(soma("v_init")));
+        return new LoweringFacts.Init(pop.name(), init.clamped, max, maxFraction, pop.parameterSpan(soma("v_init")));
     }
 
     private LoweringFacts.Coupling couplingFact() {

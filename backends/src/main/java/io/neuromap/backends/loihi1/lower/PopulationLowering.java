@@ -38,10 +38,12 @@ public final class PopulationLowering {
     private final double[] reset;
     private final double[][] currentScale;
     private final double[][] weightFactor;
+    private final int[][] initialVoltage;
 
     PopulationLowering(int population, String name, int size, boolean source, boolean supported, TreeShape shape,
             int[][] decayU, int[][] decayV, int[][] refract, int[][] biasMant, int[][] biasExp, int vthMant,
-            double[] voltageScale, double[] reset, double[][] currentScale, double[][] weightFactor) {
+            double[] voltageScale, double[] reset, double[][] currentScale, double[][] weightFactor,
+            int[][] initialVoltage) {
         this.population = population;
         this.name = requireNonNull(name, "name is null");
         this.size = size;
@@ -58,10 +60,11 @@ public final class PopulationLowering {
         this.reset = reset;
         this.currentScale = currentScale;
         this.weightFactor = weightFactor;
+        this.initialVoltage = initialVoltage;
         if (!source) {
             requireNonNull(shape, "shape is null");
             int positions = shape.size();
-            for (int[][] a : new int[][][] {decayU, decayV, refract, biasMant, biasExp}) {
+            for (int[][] a : new int[][][] {decayU, decayV, refract, biasMant, biasExp, initialVoltage}) {
                 if (a.length != positions) {
                     throw new IllegalArgumentException("per-position arrays of `" + name + "` must have " + positions
                             + " rows");
@@ -86,14 +89,14 @@ public final class PopulationLowering {
         java.util.Arrays.fill(one[0], Loihi1Limits.REFRACTORY_DELAY_MIN);
         return new PopulationLowering(population, name, size, false, false, shape, new int[1][size], new int[1][size],
                 one, new int[1][size], new int[1][size], 1, new double[size], new double[size], new double[1][size],
-                new double[1][size]);
+                new double[1][size], new int[1][size]);
     }
 
     /** A spike source: no compartments. */
     static PopulationLowering source(int population, String name, int size) {
         return new PopulationLowering(population, name, size, true, true, null, new int[0][], new int[0][],
                 new int[0][], new int[0][], new int[0][], 0, new double[0], new double[0], new double[0][],
-                new double[0][]);
+                new double[0][], new int[0][]);
     }
 
     public int population() {
@@ -150,6 +153,15 @@ public final class PopulationLowering {
 
     public int biasExp(int position, int neuron) {
         return biasExp[position][neuron];
+    }
+
+    /**
+     * The chip voltage compartment {@code position} of neuron {@code neuron} starts at (the
+     * {@code initial_state} the emitter writes): its {@code v_init} in the chip's units, rounded
+     * and clamped into the core's [vmin, vmax]; 0 is the reset.
+     */
+    public int initialVoltage(int position, int neuron) {
+        return initialVoltage[position][neuron];
     }
 
     /** The threshold mantissa every neuron of the population shares (its threshold distance, normalized). */

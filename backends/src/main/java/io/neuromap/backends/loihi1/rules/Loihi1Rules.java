@@ -40,7 +40,7 @@ public final class Loihi1Rules {
             new BiasMantissaWithinRange(),
             new ThresholdAboveReset(),
             new WeightsSurviveQuantization(),
-            new InitialVoltageAtReset(),
+            new InitialVoltageInRange(),
             new DendriteCouplingApproximated(),
             new ProbesRecordable());
 

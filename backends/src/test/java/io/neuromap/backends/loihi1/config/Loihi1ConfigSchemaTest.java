@@ -110,6 +110,7 @@ class Loihi1ConfigSchemaTest {
         columns(core + "tree_edges", Loihi1TreeEdgeTableDescriptor.COLUMNS);
         columns(core + "synapses", Loihi1SynapseTableDescriptor.COLUMNS);
         columns(core + "output_axons", Loihi1OutputAxonTableDescriptor.COLUMNS);
+        columns(core + "initial_state", Loihi1InitialStateTableDescriptor.COLUMNS);
         columns("/properties/stimuli/properties/spikes", Loihi1SpikeStimulusDescriptor.COLUMNS);
         columns("/properties/stimuli/properties/current/properties/table", Loihi1CurrentStimulusDescriptor.COLUMNS);
         columns("/$defs/probe/properties/targets", Loihi1ProbeTargetDescriptor.COLUMNS);

@@ -134,9 +134,9 @@ class Loihi1RulesTest {
         out.add(factCase(new ThresholdAboveReset(),
                 f -> f.thresholds = List.of(new LoweringFacts.Threshold("p", 0, line(FACT_LINE))),
                 f -> f.thresholds = List.of(new LoweringFacts.Threshold("p", 1e-6, line(FACT_LINE)))));
-        out.add(factCase(new InitialVoltageAtReset(),
-                f -> f.inits = List.of(new LoweringFacts.Init("p", 1e-3, 0.1, line(FACT_LINE))),
-                f -> f.inits = List.of(new LoweringFacts.Init("p", 0, 0, line(FACT_LINE)))));
+        out.add(factCase(new InitialVoltageInRange(),
+                f -> f.inits = List.of(new LoweringFacts.Init("p", 2, 1e-3, 0.1, line(FACT_LINE))),
+                f -> f.inits = List.of(new LoweringFacts.Init("p", 0, 0, 0, line(FACT_LINE)))));
         out.add(factCase(new DendriteCouplingApproximated(),
                 f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, line(FACT_LINE))),
                 f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0, line(FACT_LINE)))));
@@ -230,7 +230,7 @@ class Loihi1RulesTest {
     @Test
     void errorsComeBeforeWarnings() {
         RuleFixtures.Facts f = new RuleFixtures.Facts();
-        f.inits = List.of(new LoweringFacts.Init("p", 1e-3, 0.1, line(3)));
+        f.inits = List.of(new LoweringFacts.Init("p", 1, 1e-3, 0.1, line(3)));
         f.models = List.of(new LoweringFacts.Model("p", "adex", false, line(4)));
         List<Violation> v = Loihi1Rules.check(RuleFixtures.facts(f.build()), ONE_CHIP);
         assertEquals(Severity.ERROR, v.get(0).severity());

@@ -97,9 +97,10 @@ class Loihi1RecordingsTest {
         for (int s = 0; s < STEPS; s++) {
             for (int c = 0; c < 10; c++) {
                 double v = volts.value(s, c);
-                // Chip voltage 0 is each neuron's reset, -65 mV; inhibition pulls below it, and the
-                // chip fires at -50 mV and resets.
-                assertTrue(v >= -0.080 && v <= -0.0499, "v = " + v);
+                // Chip voltage 0 is each neuron's reset, -65 mV; inhibition pulls below it (further
+                // since the neurons start at their random v_init and the first volley is larger),
+                // and the chip fires at -50 mV and resets.
+                assertTrue(v >= -0.090 && v <= -0.0499, "v = " + v);
                 moved |= chip.value(s, c) != 0;
                 if (chip.value(s, c) == 0) {
                     assertEquals(-0.065, v, 1e-12);
