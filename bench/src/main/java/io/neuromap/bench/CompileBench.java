@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  *                     [--chips N] [-o DIR]
  * </pre>
  * The network is {@link PartitionBench}'s ring of C columns of N LIF neurons. Without {@code -o}
- * the output goes to a temporary directory that is deleted at the end.
+ * the output goes to the temporary directory of the .nmap text, which is deleted at the end.
  */
 public final class CompileBench {
     private CompileBench() {
@@ -160,9 +160,8 @@ public final class CompileBench {
             System.out.printf(Locale.ROOT, "heap: peak in use %,d MB (polled), pool peaks %,d MB, max %,d MB; %s%n",
                     peak >> 20, HeapSampler.poolPeakSum() >> 20, heap.maxHeap() >> 20, HeapSampler.gcSummary());
         } finally {
-            if (out == null) {
-                deleteTree(dir);
-            }
+            // The .nmap text, and the output unless -o put it elsewhere.
+            deleteTree(dir);
         }
     }
 
