@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * Every public limit of the Intel Loihi 1 chip, in one place, each with its unit and its source.
  *
- * <p>Why one class: nengo-loihi spreads its limits over four files and marks some of them "TODO:
- * check these numbers are correct"; a partitioner, a rule check, a quantizer and an emulator that
+ * <p>Why one class: nengo-loihi spreads its limits over four files and flags some of them as
+ * unchecked in its own comments; a partitioner, a rule check, a quantizer and an emulator that
  * each carry their own copy drift apart. Here the hardware facts are {@code static final}
  * constants (so the fixed-point kernels can use them as compile-time constants in hot loops), and
  * an instance of this record is the <em>data</em> that rules, the resource model and the
