@@ -3,7 +3,6 @@ package io.neuromap.compiler.elaborate;
 import static java.util.Objects.requireNonNull;
 
 import io.neuromap.compiler.ast.Binding;
-import io.neuromap.compiler.ast.QualifiedName;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.eval.EvaluationException;
@@ -15,7 +14,6 @@ import io.neuromap.compiler.ir.Projection;
 import io.neuromap.compiler.units.Dimension;
 import io.neuromap.compiler.units.Quantity;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,18 +48,7 @@ final class ElaborationContext {
         this.program = requireNonNull(program, "program is null");
         this.diagnostics = requireNonNull(diagnostics, "diagnostics is null");
         this.parallel = requireNonNull(parallel, "parallel is null");
-        Map<String, Quantity> constants = program.constants();
-        this.constantScope = new Scope() {
-            @Override
-            public Optional<Quantity> lookup(QualifiedName name) {
-                return Optional.ofNullable(constants.get(name.text()));
-            }
-
-            @Override
-            public Collection<String> visibleNames() {
-                return constants.keySet();
-            }
-        };
+        this.constantScope = Scope.ofConstants(program.constants());
     }
 
     AnalyzedProgram program() {

@@ -24,4 +24,19 @@ public interface Scope {
 
     /** A scope with no names. */
     Scope EMPTY = name -> Optional.empty();
+
+    /** A scope that sees the given named constants (single, undotted names) and nothing per neuron. */
+    static Scope ofConstants(java.util.Map<String, Quantity> constants) {
+        return new Scope() {
+            @Override
+            public Optional<Quantity> lookup(QualifiedName name) {
+                return name.parts().size() == 1 ? Optional.ofNullable(constants.get(name.text())) : Optional.empty();
+            }
+
+            @Override
+            public java.util.Collection<String> visibleNames() {
+                return constants.keySet();
+            }
+        };
+    }
 }

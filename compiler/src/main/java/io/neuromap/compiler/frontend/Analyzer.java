@@ -5,18 +5,14 @@ import io.neuromap.compiler.ast.ConstDecl;
 import io.neuromap.compiler.ast.Identifier;
 import io.neuromap.compiler.ast.NetworkDecl;
 import io.neuromap.compiler.ast.Program;
-import io.neuromap.compiler.ast.QualifiedName;
 import io.neuromap.compiler.ast.SimulateDecl;
 import io.neuromap.compiler.ast.TargetDecl;
 import io.neuromap.compiler.ast.TopItem;
 import io.neuromap.compiler.diag.DiagnosticCode;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.diag.Suggestions;
-import io.neuromap.compiler.eval.Scope;
 import io.neuromap.compiler.source.SourceSpan;
-import io.neuromap.compiler.units.Quantity;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,21 +102,6 @@ public final class Analyzer {
         analyzer.celltypes().forEach((k, v) -> visible.put(k, v.decl()));
         return Optional.of(new AnalyzedProgram(sources, selected.get(), visible, analyzer.constants().all(), simulation,
                 root.itemsOf(TargetDecl.class)));
-    }
-
-    /** A scope that sees the given constants (and nothing per neuron). */
-    public static Scope constantScope(Map<String, Quantity> constants) {
-        return new Scope() {
-            @Override
-            public Optional<Quantity> lookup(QualifiedName name) {
-                return name.parts().size() == 1 ? Optional.ofNullable(constants.get(name.text())) : Optional.empty();
-            }
-
-            @Override
-            public Collection<String> visibleNames() {
-                return constants.keySet();
-            }
-        };
     }
 
     private static Optional<NetworkDecl> selectNetwork(SourceSet sources, Diagnostics diagnostics) {

@@ -11,6 +11,7 @@ import io.neuromap.compiler.ast.Program;
 import io.neuromap.compiler.diag.Diagnostic;
 import io.neuromap.compiler.diag.Diagnostics;
 import io.neuromap.compiler.frontend.AnalyzedProgram;
+import io.neuromap.compiler.eval.Scope;
 import io.neuromap.compiler.frontend.Analyzer;
 import io.neuromap.compiler.frontend.SourceLoader;
 import io.neuromap.compiler.frontend.SimulationSettings;
@@ -125,7 +126,7 @@ final class Elaborate {
         consts.addAll(network.itemsOf(ConstDecl.class));
         for (ConstDecl c : consts) {
             try {
-                constants.put(c.name().name(), Evaluator.evaluate(c.value(), Analyzer.constantScope(constants)));
+                constants.put(c.name().name(), Evaluator.evaluate(c.value(), Scope.ofConstants(constants)));
             } catch (EvaluationException e) {
                 fail(e.diagnostic().headline());
             }
