@@ -1,0 +1,122 @@
+package io.neuromap.emulator.loihi1;
+
+import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
+import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
+import io.neuromap.backends.loihi1.config.Loihi1Learning;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The emulator's learning phase: after every core has spiked and the spikes are exchanged, each
+ * learning core (in parallel) registers the spikes its input axons were sent in the step (pre
+ * and reward) and its compartments' spikes (post), and at the end of its epoch runs its
+ * learning engine ({@link Loihi1LearningCore}); the changed weights are what the next step
+ * delivers. Then, serially, the weight probes sample. A config without learning has no phase
+ * (the emulator holds null) and runs exactly as before.
+ *
+ * <p>Pre spikes are timed by the step they were sent in, which is when Lava's learning Dense sees
+ * them and when the chip's pre traces register them (NxDocs notes that a hardware bug sometimes
+ * registers them one step late; the emulator does not reproduce that).
+ */
+final class Loihi1LearningPhase {
+    private final Loihi1LearningCore[] cores;
+    private final Loihi1LearningRandom random;
+    private final List<Loihi1Learning.WeightProbe> probes;
+    private final int[][] probeCore;
+    private final int[][][] samples;
+    private final int[] sampleCount;
+
+    private Loihi1LearningPhase(Loihi1LearningCore[] cores, Loihi1LearningRandom random,
+            List<Loihi1Learning.WeightProbe> probes, int[][] probeCore, int maxSteps) {
+        this.cores = cores;
+        this.random = random;
+        this.probes = probes;
+        this.probeCore = probeCore;
+        this.samples = new int[probes.size()][][];
+        this.sampleCount = new int[probes.size()];
+        for (int p = 0; p < probes.size(); p++) {
+            samples[p] = new int[Math.max(1, maxSteps / probes.get(p).every())][];
+        }
+    }
+
+    /** The phase of {@code config}, or null when nothing learns and nothing is probed. */
+    static Loihi1LearningPhase of(Loihi1Config config, List<Loihi1CoreConfig> coreList, Loihi1State state,
+            Loihi1Dendrites dendrites, Loihi1LearningRandom random, int maxSteps) {
+        Loihi1Learning learning = config.learning();
+        if (learning.isEmpty() && learning.weightProbes().isEmpty()) {
+            return null;
+        }
+        boolean lava = config.arithmetic() == Loihi1Arithmetic.LAVA;
+        Loihi1LearningCore[] cores = new Loihi1LearningCore[state.cores()];
+        for (Loihi1Learning.Core lc : learning.cores()) {
+            int c = state.coreIndex(lc.chip(), lc.core());
+            cores[c] = new Loihi1LearningCore(c, lc.chip(), coreList.get(c), lc, learning.rules(), lava,
+                    dendrites.weights(c));
+        }
+        int[][] probeCore = new int[learning.weightProbes().size()][];
+        for (int p = 0; p < probeCore.length; p++) {
+            List<Loihi1Learning.SynapseRange> ranges = learning.weightProbes().get(p).ranges();
+            probeCore[p] = new int[ranges.size()];
+            for (int k = 0; k < ranges.size(); k++) {
+                probeCore[p][k] = state.coreIndex(ranges.get(k).chip(), ranges.get(k).core());
+            }
+        }
+        return new Loihi1LearningPhase(cores, random, learning.weightProbes(), probeCore, maxSteps);
+    }
+
+    /** Step {@code step} of core {@code core}, after the exchange; runs on the core's worker. */
+    void step(int core, int step, Loihi1State state, Loihi1Dendrites dendrites) {
+        Loihi1LearningCore lc = cores[core];
+        if (lc == null) {
+            return;
+        }
+        lc.presynaptic(step, dendrites.inbox[core], dendrites.inboxCount[core]);
+        int fired = state.firedCount[core];
+        if (fired > 0) {
+            lc.postsynaptic(step, state.fired[core], fired, random.postImpulse(lc.chip, lc.coreId, step));
+        }
+        if (lc.endsEpoch(step)) {
+            lc.learn(step, random);
+        }
+    }
+
+    /** Samples the weight probes due after step {@code step}; serial. */
+    void record(int step, List<Loihi1CoreConfig> coreList) {
+        for (int p = 0; p < probes.size(); p++) {
+            Loihi1Learning.WeightProbe probe = probes.get(p);
+            if ((step + 1) % probe.every() != 0) {
+                continue;
+            }
+            int[] row = new int[probe.count()];
+            int i = 0;
+            for (int k = 0; k < probe.ranges().size(); k++) {
+                Loihi1Learning.SynapseRange range = probe.ranges().get(k);
+                int c = probeCore[p][k];
+                Loihi1LearningCore lc = cores[c];
+                short[] stored = coreList.get(c).synapses().weight();
+                for (int s = range.from(); s < range.to(); s++) {
+                    row[i++] = lc == null ? stored[s] : lc.weightOf(s, stored[s]);
+                }
+            }
+            if (sampleCount[p] == samples[p].length) {
+                samples[p] = java.util.Arrays.copyOf(samples[p], samples[p].length * 2);
+            }
+            samples[p][sampleCount[p]++] = row;
+        }
+    }
+
+    /** The weight probes' samples so far: per probe, [sample][synapse] stored mantissas. */
+    List<int[][]> weightSamples() {
+        List<int[][]> out = new ArrayList<>();
+        for (int p = 0; p < probes.size(); p++) {
+            out.add(java.util.Arrays.copyOf(samples[p], sampleCount[p]));
+        }
+        return out;
+    }
+
+    /** The learning engine of core {@code core}, or null (for tests). */
+    Loihi1LearningCore core(int core) {
+        return cores[core];
+    }
+}
