@@ -23,16 +23,19 @@ final class Loihi1LearningPhase {
     private final Loihi1LearningCore[] cores;
     private final Loihi1LearningRandom random;
     private final List<Loihi1Learning.WeightProbe> probes;
+    /** Per probe and column: the core index and core-local synapse recorded. */
     private final int[][] probeCore;
+    private final int[][] probeSynapse;
     private final int[][][] samples;
     private final int[] sampleCount;
 
     private Loihi1LearningPhase(Loihi1LearningCore[] cores, Loihi1LearningRandom random,
-            List<Loihi1Learning.WeightProbe> probes, int[][] probeCore, int maxSteps) {
+            List<Loihi1Learning.WeightProbe> probes, int[][] probeCore, int[][] probeSynapse, int maxSteps) {
         this.cores = cores;
         this.random = random;
         this.probes = probes;
         this.probeCore = probeCore;
+        this.probeSynapse = probeSynapse;
         this.samples = new int[probes.size()][][];
         this.sampleCount = new int[probes.size()];
         for (int p = 0; p < probes.size(); p++) {
@@ -54,15 +57,27 @@ final class Loihi1LearningPhase {
             cores[c] = new Loihi1LearningCore(c, lc.chip(), coreList.get(c), lc, learning.rules(), lava,
                     dendrites.weights(c));
         }
-        int[][] probeCore = new int[learning.weightProbes().size()][];
-        for (int p = 0; p < probeCore.length; p++) {
-            List<Loihi1Learning.SynapseRange> ranges = learning.weightProbes().get(p).ranges();
-            probeCore[p] = new int[ranges.size()];
-            for (int k = 0; k < ranges.size(); k++) {
-                probeCore[p][k] = state.coreIndex(ranges.get(k).chip(), ranges.get(k).core());
+        int probes = learning.weightProbes().size();
+        int[][] probeCore = new int[probes][];
+        int[][] probeSynapse = new int[probes][];
+        for (int p = 0; p < probes; p++) {
+            List<Loihi1Learning.SynapseSet> sets = learning.weightProbes().get(p).sets();
+            GrowingInts cores2 = new GrowingInts();
+            GrowingInts synapses = new GrowingInts();
+            for (Loihi1Learning.SynapseSet set : sets) {
+                int c = state.coreIndex(set.chip(), set.core());
+                byte[] format = coreList.get(c).synapses().format();
+                for (int s = 0; s < format.length; s++) {
+                    if (format[s] == set.format()) {
+                        cores2.add(c);
+                        synapses.add(s);
+                    }
+                }
             }
+            probeCore[p] = cores2.toArray();
+            probeSynapse[p] = synapses.toArray();
         }
-        return new Loihi1LearningPhase(cores, random, learning.weightProbes(), probeCore, maxSteps);
+        return new Loihi1LearningPhase(cores, random, learning.weightProbes(), probeCore, probeSynapse, maxSteps);
     }
 
     /** Step {@code step} of core {@code core}, after the exchange; runs on the core's worker. */
@@ -88,16 +103,15 @@ final class Loihi1LearningPhase {
             if ((step + 1) % probe.every() != 0) {
                 continue;
             }
-            int[] row = new int[probe.count()];
-            int i = 0;
-            for (int k = 0; k < probe.ranges().size(); k++) {
-                Loihi1Learning.SynapseRange range = probe.ranges().get(k);
-                int c = probeCore[p][k];
-                Loihi1LearningCore lc = cores[c];
-                short[] stored = coreList.get(c).synapses().weight();
-                for (int s = range.from(); s < range.to(); s++) {
-                    row[i++] = lc == null ? stored[s] : lc.weightOf(s, stored[s]);
-                }
+            int[] cores = probeCore[p];
+            int[] synapses = probeSynapse[p];
+            int[] row = new int[synapses.length];
+            for (int i = 0; i < row.length; i++) {
+                int c = cores[i];
+                int s = synapses[i];
+                short stored = coreList.get(c).synapses().weight()[s];
+                Loihi1LearningCore lc = this.cores[c];
+                row[i] = lc == null ? stored : lc.weightOf(s, stored);
             }
             if (sampleCount[p] == samples[p].length) {
                 samples[p] = java.util.Arrays.copyOf(samples[p], samples[p].length * 2);
@@ -113,6 +127,23 @@ final class Loihi1LearningPhase {
             out.add(java.util.Arrays.copyOf(samples[p], sampleCount[p]));
         }
         return out;
+    }
+
+    /** A growable int list (construction only). */
+    private static final class GrowingInts {
+        private int[] values = new int[16];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /** The learning engine of core {@code core}, or null (for tests). */

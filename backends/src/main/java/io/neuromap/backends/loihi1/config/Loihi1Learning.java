@@ -293,30 +293,19 @@ public record Loihi1Learning(long seed, List<Rule> rules, List<Core> cores, List
         }
     }
 
-    /** The synapses {@code from .. to - 1} of (chip, core), in a weight probe. */
-    public record SynapseRange(int chip, int core, int from, int to) {
-        public int size() {
-            return to - from;
-        }
+    /** The synapses of format {@code format} on (chip, core), in synapse order, in a weight probe. */
+    public record SynapseSet(int chip, int core, int format) {
     }
 
     /**
-     * A weight probe: the weights (stored mantissas) of the listed synapses after every
-     * {@code every}-th step, as probes of compartments are sampled.
+     * A weight probe: the weights (stored mantissas) of the listed synapse sets after every
+     * {@code every}-th step, as probes of compartments are sampled; columns follow the sets in
+     * order, each set's synapses in the core's synapse order.
      */
-    public record WeightProbe(String name, int every, List<SynapseRange> ranges) {
+    public record WeightProbe(String name, int every, List<SynapseSet> sets) {
         public WeightProbe {
             requireNonNull(name, "name is null");
-            ranges = List.copyOf(requireNonNull(ranges, "ranges is null"));
-        }
-
-        /** Number of probed synapses. */
-        public int count() {
-            int n = 0;
-            for (SynapseRange r : ranges) {
-                n += r.size();
-            }
-            return n;
+            sets = List.copyOf(requireNonNull(sets, "sets is null"));
         }
     }
 }

@@ -52,15 +52,15 @@ final class Loihi1LearningChecks {
             if (probe.every() < 1) {
                 problems.add(at + "/" + Loihi1LearningDescriptor.K_EVERY, "every " + probe.every() + " must be >= 1");
             }
-            for (int k = 0; k < probe.ranges().size(); k++) {
-                Loihi1Learning.SynapseRange range = probe.ranges().get(k);
+            for (int k = 0; k < probe.sets().size(); k++) {
+                Loihi1Learning.SynapseSet set = probe.sets().get(k);
                 String rat = at + "/" + Loihi1LearningDescriptor.K_SYNAPSES + "/" + k;
-                Loihi1CoreConfig core = config.core(range.chip(), range.core());
+                Loihi1CoreConfig core = config.core(set.chip(), set.core());
                 if (core == null) {
-                    problems.add(rat, "chip " + range.chip() + " core " + range.core() + " is not in the config");
-                } else if (range.from() < 0 || range.from() > range.to() || range.to() > core.synapses().count()) {
-                    problems.add(rat, "synapses " + range.from() + ".." + range.to() + " are not a range of the core's "
-                            + core.synapses().count() + " synapses");
+                    problems.add(rat, "chip " + set.chip() + " core " + set.core() + " is not in the config");
+                } else if (core.synapseFormat(set.format()) == null) {
+                    problems.add(rat, "format " + set.format() + " is not a synapse format of chip " + set.chip()
+                            + " core " + set.core());
                 }
             }
         }

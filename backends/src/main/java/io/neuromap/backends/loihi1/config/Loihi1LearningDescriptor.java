@@ -21,7 +21,7 @@ package io.neuromap.backends.loihi1.config;
  *       "rule_offsets": [ {"compartment": 5, "offset": 1} ] }          per-compartment profile
  *   ],
  *   "weight_probes": [ {"name": "w", "every": 100,
- *                       "synapses": [ {"chip": 0, "core": 1, "from": 0, "to": 640} ]} ]
+ *                       "synapses": [ {"chip": 0, "core": 1, "format": 2} ]} ]
  * }
  * </pre>
  */
@@ -58,8 +58,6 @@ public final class Loihi1LearningDescriptor {
     public static final String K_OFFSET = "offset";
     public static final String K_EVERY = "every";
     public static final String K_SYNAPSES = "synapses";
-    public static final String K_FROM = "from";
-    public static final String K_TO = "to";
 
     private Loihi1LearningDescriptor() {
     }

@@ -79,13 +79,12 @@ final class Loihi1LearningJson {
                 ObjectNode node = probes.addObject();
                 node.put(K_NAME, probe.name());
                 node.put(K_EVERY, probe.every());
-                ArrayNode ranges = node.putArray(K_SYNAPSES);
-                for (Loihi1Learning.SynapseRange r : probe.ranges()) {
-                    ObjectNode rn = ranges.addObject();
+                ArrayNode sets = node.putArray(K_SYNAPSES);
+                for (Loihi1Learning.SynapseSet r : probe.sets()) {
+                    ObjectNode rn = sets.addObject();
                     rn.put(K_CHIP, r.chip());
                     rn.put(K_CORE, r.core());
-                    rn.put(K_FROM, r.from());
-                    rn.put(K_TO, r.to());
+                    rn.put(K_FORMAT, r.format());
                 }
             }
         }
@@ -161,10 +160,10 @@ final class Loihi1LearningJson {
         }
         List<Loihi1Learning.WeightProbe> probes = new ArrayList<>();
         for (JsonNode pn : node.path(K_WEIGHT_PROBES)) {
-            List<Loihi1Learning.SynapseRange> ranges = new ArrayList<>();
+            List<Loihi1Learning.SynapseSet> ranges = new ArrayList<>();
             for (JsonNode rn : pn.path(K_SYNAPSES)) {
-                ranges.add(new Loihi1Learning.SynapseRange(rn.path(K_CHIP).asInt(), rn.path(K_CORE).asInt(),
-                        rn.path(K_FROM).asInt(), rn.path(K_TO).asInt()));
+                ranges.add(new Loihi1Learning.SynapseSet(rn.path(K_CHIP).asInt(), rn.path(K_CORE).asInt(),
+                        rn.path(K_FORMAT).asInt()));
             }
             probes.add(new Loihi1Learning.WeightProbe(pn.path(K_NAME).asText(), pn.path(K_EVERY).asInt(1), ranges));
         }
