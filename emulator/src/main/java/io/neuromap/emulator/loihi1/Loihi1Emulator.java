@@ -241,6 +241,11 @@ public final class Loihi1Emulator implements AutoCloseable {
         return learning == null ? List.of() : learning.weightSamples();
     }
 
+    /** The dendrites, with the resolved weights delivery adds (for tests). */
+    Loihi1Dendrites dendrites() {
+        return dendrites;
+    }
+
     /** The learning phase, or null (for tests). */
     Loihi1LearningPhase learningPhase() {
         return learning;

@@ -28,6 +28,12 @@ final class Loihi1LearningPhase {
     private final int[][] probeSynapse;
     private final int[][][] samples;
     private final int[] sampleCount;
+    private volatile Observer observer;
+
+    /** Sees a learning core just before its learning phase (a test hook: golden states are logged there). */
+    interface Observer {
+        void beforeLearn(Loihi1LearningCore core, int step);
+    }
 
     private Loihi1LearningPhase(Loihi1LearningCore[] cores, Loihi1LearningRandom random,
             List<Loihi1Learning.WeightProbe> probes, int[][] probeCore, int[][] probeSynapse, int maxSteps) {
@@ -92,6 +98,10 @@ final class Loihi1LearningPhase {
             lc.postsynaptic(step, state.fired[core], fired, random.postImpulse(lc.chip, lc.coreId, step));
         }
         if (lc.endsEpoch(step)) {
+            Observer o = observer;
+            if (o != null) {
+                o.beforeLearn(lc, step);
+            }
             lc.learn(step, random);
         }
     }
@@ -144,6 +154,11 @@ final class Loihi1LearningPhase {
         int[] toArray() {
             return java.util.Arrays.copyOf(values, size);
         }
+    }
+
+    /** Sets the observer (tests). */
+    void observe(Observer observer) {
+        this.observer = observer;
     }
 
     /** The learning engine of core {@code core}, or null (for tests). */
