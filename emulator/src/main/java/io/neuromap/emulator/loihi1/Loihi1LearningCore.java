@@ -399,11 +399,14 @@ final class Loihi1LearningCore {
     }
 
     /**
-     * A weight mantissa as delivery adds it, as {@link Loihi1Dendrites} resolves stored weights:
-     * Lava's truncation to the format's weight bits, then the arithmetic's scaling.
+     * A learned weight as delivery adds it, scaled as {@link Loihi1Dendrites} scales stored
+     * weights for the arithmetic. The stored weight was clipped and truncated to the format's
+     * bits once, when the engine loaded it; a learned weight is used as the engine wrote it, not
+     * truncated again (Lava's learning Dense delivers its learned weights as they are; the Lava
+     * learning golden fails at step 31 if they are truncated).
      */
     static int resolve(int mantissa, Loihi1SignMode mode, int bits, int exp, boolean lava) {
-        int w = Loihi1LavaWeights.truncateWeight(mantissa, mode, bits);
+        int w = mantissa;
         if (!lava) {
             return (int) Loihi1FixedPoint.shift(Loihi1FixedPoint.shift(w, exp), Loihi1Limits.ACTIVATION_SHIFT);
         }

@@ -12,7 +12,8 @@ import java.util.List;
  * learning core (in parallel) registers the spikes its input axons were sent in the step (pre
  * and reward) and its compartments' spikes (post), and at the end of its epoch runs its
  * learning engine ({@link Loihi1LearningCore}); the changed weights are what the next step
- * delivers. Then, serially, the weight probes sample. A config without learning has no phase
+ * delivers (spikes sent in the epoch's last step are delivered before the update, with the old
+ * weights, as on the chip). Then, serially, the weight probes sample. A config without learning has no phase
  * (the emulator holds null) and runs exactly as before.
  *
  * <p>Pre spikes are timed by the step they were sent in, which is when Lava's learning Dense sees
@@ -98,6 +99,10 @@ final class Loihi1LearningPhase {
             lc.postsynaptic(step, state.fired[core], fired, random.postImpulse(lc.chip, lc.coreId, step));
         }
         if (lc.endsEpoch(step)) {
+            // Spikes sent in this step read their synapses in this step, before the learning phase
+            // changes them (on the chip and in Lava): deliver them now, into the ring slots the next
+            // step's delivery would use, so they carry the weights of before the update.
+            dendrites.deliver(core, step + 1);
             Observer o = observer;
             if (o != null) {
                 o.beforeLearn(lc, step);

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * by stdp and whose excitatory ones by a reward-gated rule, results (spikes, probes, weight
  * probes) are identical on 1, 2 and 4 threads; weights change, and the changes reach delivery
  * (the spikes differ from the same network without learning); before any learning, every
- * resolved weight equals what {@link Loihi1LearningCore#resolve} gives for the stored mantissa.
+ * resolved weight equals what {@link Loihi1LearningCore#resolve} gives for the mantissa the
+ * engine loads (the stored weight, clipped and truncated).
  */
 class Loihi1LearningEmulatorTest {
     private static final int STEPS = 200;
@@ -123,8 +124,8 @@ class Loihi1LearningEmulatorTest {
                     if (arithmetic == Loihi1Arithmetic.LAVA && f.format().weightExp() < 0) {
                         continue;
                     }
-                    int mantissa = io.neuromap.backends.loihi1.Loihi1LavaWeights.clipWeight(core.synapses().weight()[s],
-                            f.signMode(), 8, false);
+                    int mantissa = io.neuromap.backends.loihi1.Loihi1LavaWeights.denseWeight(core.synapses().weight()[s],
+                            f.signMode(), f.numWeightBits());
                     assertEquals(resolved[s], Loihi1LearningCore.resolve(mantissa, f.signMode(), f.numWeightBits(),
                             f.format().weightExp(), arithmetic == Loihi1Arithmetic.LAVA), "core " + c + " synapse " + s);
                 }
