@@ -48,6 +48,7 @@ final class Loihi1LearningCore {
     private static final int F_R1 = 4;
     private static final int F_W = 5;
     private static final int F_T = 6;
+    private static final int F_SGN_W = 7;
 
     final int chip;
     final int coreId;
@@ -248,6 +249,8 @@ final class Loihi1LearningCore {
                 return F_W;
             case T:
                 return F_T;
+            case SGN_W:
+                return F_SGN_W;
             default:
                 throw new IllegalArgumentException("not a factor: " + v);
         }
@@ -356,6 +359,10 @@ final class Loihi1LearningCore {
                             case F_W:
                                 v = w;
                                 break;
+                            case F_SGN_W:
+                                // sgn(w + C): the constant is inside, the result needs no clip.
+                                prod *= Integer.signum(w + factorConstant[f]);
+                                continue;
                             default:
                                 v = t;
                                 break;

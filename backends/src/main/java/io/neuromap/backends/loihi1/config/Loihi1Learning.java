@@ -70,7 +70,9 @@ public record Loihi1Learning(long seed, List<Rule> rules, List<Core> cores, List
         /** The synapse's weight (9 bits, signed). */
         W("w", 9),
         /** The synapse's tag (eligibility; 9 bits, signed). */
-        T("t", 9);
+        T("t", 9),
+        /** The sign of the weight plus the constant, {@code sgn(w + C)}: -1, 0 or 1 (Lava's {@code sgn}). */
+        SGN_W("sgn_w", 1);
 
         private final String json;
         private final int bits;
@@ -119,7 +121,8 @@ public record Loihi1Learning(long seed, List<Rule> rules, List<Core> cores, List
     }
 
     /**
-     * One factor {@code (variable + constant)} of a product, clipped to the variable's width.
+     * One factor {@code (variable + constant)} of a product, clipped to the variable's width
+     * ({@code sgn(w + constant)} for {@link Variable#SGN_W}).
      *
      * @param constant a signed 8-bit constant
      */
@@ -130,6 +133,9 @@ public record Loihi1Learning(long seed, List<Rule> rules, List<Core> cores, List
 
         @Override
         public String toString() {
+            if (variable == Variable.SGN_W) {
+                return "sgn(w" + (constant == 0 ? "" : (constant > 0 ? " + " : " - ") + Math.abs(constant)) + ")";
+            }
             return constant == 0 ? variable.json() : "(" + variable.json() + (constant > 0 ? " + " : " - ")
                     + Math.abs(constant) + ")";
         }

@@ -62,6 +62,10 @@ public final class LearningLowerer {
     static final double WEIGHT_UNIT = 1e-9;
     /** da_stdp's rate unit: dw/dt = c (m - b) per ms. */
     static final double RATE_UNIT = 1e-3;
+    /** Most bins of post neurons by weight scale (each bin is a rule variant). */
+    static final int K_BINS = 4;
+    /** Smallest spread of weight scales (max / min) that is binned. */
+    static final double K_BIN_SPREAD = 1.05;
     /** Epoch used when no rule on a core needs a particular one (nengo-loihi's). */
     public static final int DEFAULT_EPOCH = 2;
     /** Tag decay fit good enough to stop looking for a shorter epoch. */
@@ -279,21 +283,49 @@ public final class LearningLowerer {
             }
         }
 
-        // K: weight mantissa per ampere, averaged over the synapses (it varies with the post neuron's scale).
-        SynapseMatrix m = pl.synapses();
-        double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = 0;
-        for (int k = 0; k < m.count(); k++) {
-            double v = pl.mantissaPerAmpere(m.target(k));
-            sum += v;
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+        // K: weight mantissa per ampere; it varies with the post neuron's scale, so the post neurons
+        // are binned by K (geometric bins, as many as the stdp profiles allow) and each bin gets its
+        // own rules (a variant: rule offset pathway variant x bins + bin).
+        int pathVariants = factors.size();
+        int postSize = postPop.size();
+        double[] kOf = new double[postSize];
+        double kLo = Double.POSITIVE_INFINITY;
+        double kHi = 0;
+        for (int i = 0; i < postSize; i++) {
+            kOf[i] = pl.mantissaPerAmpere(i);
+            if (kOf[i] > 0) {
+                kLo = Math.min(kLo, kOf[i]);
+                kHi = Math.max(kHi, kOf[i]);
+            }
         }
-        double kMean = m.count() == 0 ? pl.mantissaPerAmpere(0) : sum / m.count();
-        double kSpread = m.count() == 0 || kMean == 0 ? 0 : Math.max(max - kMean, kMean - min) / kMean;
-        if (!(kMean > 0)) {
+        if (!(kHi > 0)) {
             return fail("its weights have no scale on the chip");
+        }
+        int bins = kHi / kLo < K_BIN_SPREAD ? 1
+                : Math.max(1, Math.min(K_BINS, Loihi1Limits.STDP_PROFILES_PER_CORE / pathVariants));
+        int[] binOf = new int[postSize];
+        double[] kSum = new double[bins];
+        long[] kCount = new long[bins];
+        SynapseMatrix m = pl.synapses();
+        for (int i = 0; i < postSize; i++) {
+            binOf[i] = bins == 1 || !(kOf[i] > 0) ? 0
+                    : Math.min(bins - 1, (int) (Math.log(kOf[i] / kLo) / Math.log(kHi / kLo) * bins));
+        }
+        for (int k = 0; k < m.count(); k++) {
+            int t = m.target(k);
+            kSum[binOf[t]] += kOf[t];
+            kCount[binOf[t]]++;
+        }
+        double[] kBin = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            kBin[b] = kCount[b] > 0 ? kSum[b] / kCount[b] : kLo * Math.pow(kHi / kLo, (b + 0.5) / bins);
+        }
+        double kSpread = 0;
+        for (int i = 0; i < postSize; i++) {
+            if (kOf[i] > 0) {
+                kSpread = Math.max(kSpread, Math.abs(kOf[i] - kBin[binOf[i]]) / kBin[binOf[i]]);
+            }
+            variantOfPost[i] = variantOfPost[i] * bins + binOf[i];
         }
         int tauPlus = traceTau(number(call, "tau_plus"), dt);
         int tauMinus = traceTau(number(call, "tau_minus"), dt);
@@ -307,8 +339,11 @@ public final class LearningLowerer {
         Loihi1Learning.Trace r1 = rewardModulator >= 0 ? rewardTraces.get(rewardModulator) : null;
         double sr = rewardModulator >= 0 ? rewardScale[rewardModulator] : 0;
         double base = rewardModulator >= 0 ? net.modulators().get(rewardModulator).baseline() : 0;
+        double wMaxA = number(call, "w_max");
+        double wMinA = number(call, "w_min");
 
         double worst = 0;
+        double boundError = 0;
         List<String> outOfRange = new ArrayList<>();
         List<Loihi1Learning.Rule> rules = new ArrayList<>();
         int tEpoch = 0;
@@ -323,105 +358,110 @@ public final class LearningLowerer {
             rows.add(row(proj, "tau_c", "s", decay.error(), String.format(Locale.ROOT,
                     "tag decay per %d-step epoch %.5f as %d x 2^%d", tEpoch, alphaDecay, -decay.mantissa(),
                     decay.exponent())));
-            int constant = 0;
-            double constantError = 0;
-            if (rewardModulator >= 0) {
-                double c = (base - b) * sr;
-                constant = (int) Math.round(c);
-                if (constant < Loihi1Limits.LEARNING_CONSTANT_MIN || constant > Loihi1Limits.LEARNING_CONSTANT_MAX) {
-                    outOfRange.add("the baseline term (" + base + " - " + b + ") x " + fmt(sr) + " = " + fmt(c)
-                            + " needs a constant outside " + Loihi1Limits.LEARNING_CONSTANT_MIN + ".."
-                            + Loihi1Limits.LEARNING_CONSTANT_MAX);
-                    constant = Math.max(Loihi1Limits.LEARNING_CONSTANT_MIN, Math.min(Loihi1Limits.LEARNING_CONSTANT_MAX,
-                            constant));
-                }
-                constantError = c == 0 ? 0 : Math.abs(constant - c) / Math.abs(c);
-                rows.add(row(proj, "modulator baseline - b", "", constantError, String.format(Locale.ROOT,
-                        "constant C = %d for %.4f (reward trace %.4f per unit of [%s])", constant, c, sr,
-                        net.modulators().get(rewardModulator).name())));
-            }
             double rho = aMinus / aPlus;
             TagFit best = null;
-            for (int v = 0; v < factors.size(); v++) {
+            double baseError = 0;
+            for (int v = 0; v < pathVariants; v++) {
                 double alpha = factors.get(v).alpha();
-                TagFit fit = fitTag(aPlus, rho, kMean, tEpoch, dt, sr, alpha, rewardModulator >= 0);
-                if (fit == null) {
-                    return fail("no tag gain keeps a pairing's tag step within 8..128 (A_plus " + aPlus + ")");
+                for (int bin = 0; bin < bins; bin++) {
+                    double k = kBin[bin];
+                    TagFit fit = fitTag(aPlus, rho, k, tEpoch, dt, sr, alpha, rewardModulator >= 0);
+                    if (fit == null) {
+                        return fail("no tag gain keeps a pairing's tag step within 8..128 (A_plus " + aPlus + ")");
+                    }
+                    if (best == null || fit.error > best.error) {
+                        best = fit;
+                    }
+                    List<Product> dtProducts = new ArrayList<>();
+                    if (aPlus > 0) {
+                        dtProducts.add(new Product(Variable.Y0, 0, fit.mPlus, fit.sTag,
+                                List.of(new Factor(Variable.X1, 0))));
+                    }
+                    if (aMinus > 0) {
+                        dtProducts.add(new Product(Variable.X0, 0, -fit.mMinus, fit.sTag,
+                                List.of(new Factor(Variable.Y1, 0))));
+                    }
+                    dtProducts.add(new Product(Variable.U, 0, decay.mantissa(), decay.exponent(),
+                            List.of(new Factor(Variable.T, 0))));
+                    List<Product> dw = new ArrayList<>();
+                    if (rewardModulator >= 0 && alpha != 0) {
+                        dw.add(new Product(Variable.U, 0, fit.weight.mantissa(), fit.weight.exponent(),
+                                List.of(new Factor(Variable.T, 0), new Factor(Variable.R1, 0))));
+                        // The baseline term, (baseline - b) per unit of tag, as a product of its own.
+                        double wanted = alpha * (base - b) * tEpoch * dt / (RATE_UNIT * fit.gain);
+                        if (wanted != 0) {
+                            baseError = Math.max(baseError, addScaled(dw, Variable.U, wanted,
+                                    List.of(new Factor(Variable.T, 0)), outOfRange));
+                        }
+                    }
+                    boundError = Math.max(boundError, addBounds(dw, wMaxA, wMinA, k, outOfRange));
+                    rules.add(new Loihi1Learning.Rule(variantName(name, rules.size()), dw, dtProducts, x1, y1,
+                            rewardModulator >= 0 ? r1 : null));
                 }
-                if (best == null || fit.error > best.error) {
-                    best = fit;
-                }
-                List<Product> dtProducts = new ArrayList<>();
-                if (aPlus > 0) {
-                    dtProducts.add(new Product(Variable.Y0, 0, fit.mPlus, fit.sTag, List.of(new Factor(Variable.X1, 0))));
-                }
-                if (aMinus > 0) {
-                    dtProducts.add(new Product(Variable.X0, 0, -fit.mMinus, fit.sTag, List.of(new Factor(Variable.Y1, 0))));
-                }
-                dtProducts.add(new Product(Variable.U, 0, decay.mantissa(), decay.exponent(),
-                        List.of(new Factor(Variable.T, 0))));
-                List<Product> dw = new ArrayList<>();
-                if (rewardModulator >= 0 && alpha != 0) {
-                    dw.add(new Product(Variable.U, 0, fit.weight.mantissa(), fit.weight.exponent(),
-                            List.of(new Factor(Variable.T, 0), new Factor(Variable.R1, constant))));
-                }
-                rules.add(new Loihi1Learning.Rule(variantName(name, v), dw, dtProducts, x1, y1,
-                        rewardModulator >= 0 ? r1 : null));
             }
-            worst = Math.max(worst, best.error);
+            worst = Math.max(worst, Math.max(best.error, baseError));
+            if (rewardModulator >= 0) {
+                rows.add(row(proj, "modulator baseline - b", "", baseError, String.format(Locale.ROOT,
+                        "u0 t (baseline - b) as a product of its own (reward trace %.4f per unit of [%s])", sr,
+                        net.modulators().get(rewardModulator).name())));
+            }
             rows.add(row(proj, "A_plus, A_minus", "", best.error, String.format(Locale.ROOT,
                     "tag gain %.3g per mantissa; A_minus/A_plus %.4f as %d/%d; dw scale %s", best.gain, rho,
                     best.mMinus, best.mPlus, best.weight.error() < 1 ? String.format(Locale.ROOT, "%.3g (err %.1f%%)",
                             best.weight.value(), 100 * best.weight.error()) : "none")));
         } else {
-            for (int v = 0; v < factors.size(); v++) {
+            for (int v = 0; v < pathVariants; v++) {
                 LearningEffects.Factor f = factors.get(v);
                 boolean reward = f.beta() != 0;
-                double gain = reward ? f.beta() / sr : f.alpha();
-                List<Factor> extra = new ArrayList<>();
+                // alpha + beta [M] = (beta / s_r) r1 + (alpha + beta baseline): two products per term.
+                double gainR = reward ? f.beta() / sr : 0;
+                double gainC = reward ? f.alpha() + f.beta() * base : f.alpha();
                 if (reward) {
-                    double c = (f.alpha() / f.beta() + base) * sr;
-                    int constant = (int) Math.round(c);
-                    if (constant < Loihi1Limits.LEARNING_CONSTANT_MIN || constant > Loihi1Limits.LEARNING_CONSTANT_MAX) {
-                        outOfRange.add("learning_rate's constant term " + fmt(c) + " is outside "
-                                + Loihi1Limits.LEARNING_CONSTANT_MIN + ".." + Loihi1Limits.LEARNING_CONSTANT_MAX);
-                        constant = Math.max(Loihi1Limits.LEARNING_CONSTANT_MIN,
-                                Math.min(Loihi1Limits.LEARNING_CONSTANT_MAX, constant));
-                    }
-                    double err = c == 0 ? 0 : Math.abs(constant - c) / Math.abs(c);
-                    worst = Math.max(worst, err);
-                    rows.add(row(proj, "learning_rate", "", err, String.format(Locale.ROOT,
-                            "%.4g + %.4g [%s] as %.4g (r1 + %d)", f.alpha(), f.beta(),
-                            net.modulators().get(f.modulator()).name(), gain, constant)));
-                    extra.add(new Factor(Variable.R1, constant));
+                    rows.add(row(proj, "learning_rate", "", 0, String.format(Locale.ROOT,
+                            "%.4g + %.4g [%s] as %.4g r1 + %.4g", f.alpha(), f.beta(),
+                            net.modulators().get(f.modulator()).name(), gainR, gainC)));
                 }
-                List<Product> dw = new ArrayList<>();
-                if (gain != 0) {
-                    if (multiplicative) {
-                        int wMax = (int) Math.round(number(call, "w_max") * kMean);
-                        int wMin = (int) Math.round(number(call, "w_min") * kMean);
-                        if (-wMax < Loihi1Limits.LEARNING_CONSTANT_MIN || -wMin > Loihi1Limits.LEARNING_CONSTANT_MAX) {
-                            outOfRange.add("w_max " + wMax + " (mantissa) does not fit a product constant");
+                for (int bin = 0; bin < bins; bin++) {
+                    double k = kBin[bin];
+                    List<Product> dw = new ArrayList<>();
+                    for (int part = 0; part < 2; part++) {
+                        double gain = part == 0 ? gainC : gainR;
+                        if (gain == 0) {
+                            continue;
                         }
-                        List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0),
-                                new Factor(Variable.W, clampConstant(-wMax))));
-                        fp.addAll(extra);
-                        List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0),
-                                new Factor(Variable.W, clampConstant(-wMin))));
-                        fm.addAll(extra);
-                        worst = Math.max(worst, addScaled(dw, Variable.Y0, -gain * aPlus / TRACE_IMPULSE, fp, outOfRange));
-                        worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus / TRACE_IMPULSE, fm, outOfRange));
-                    } else {
-                        List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0)));
-                        fp.addAll(extra);
-                        List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0)));
-                        fm.addAll(extra);
-                        double unit = WEIGHT_UNIT * kMean / TRACE_IMPULSE;
-                        worst = Math.max(worst, addScaled(dw, Variable.Y0, gain * aPlus * unit, fp, outOfRange));
-                        worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus * unit, fm, outOfRange));
+                        List<Factor> extra = part == 0 ? List.of() : List.of(new Factor(Variable.R1, 0));
+                        if (multiplicative) {
+                            int wMax = (int) Math.round(wMaxA * k);
+                            int wMin = (int) Math.round(wMinA * k);
+                            if (-wMax < Loihi1Limits.LEARNING_CONSTANT_MIN || -wMin > Loihi1Limits.LEARNING_CONSTANT_MAX) {
+                                outOfRange.add("w_max " + wMax + " (mantissa) does not fit a product constant");
+                            }
+                            List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0),
+                                    new Factor(Variable.W, clampConstant(-wMax))));
+                            fp.addAll(extra);
+                            List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0),
+                                    new Factor(Variable.W, clampConstant(-wMin))));
+                            fm.addAll(extra);
+                            worst = Math.max(worst, addScaled(dw, Variable.Y0, -gain * aPlus / TRACE_IMPULSE, fp,
+                                    outOfRange));
+                            worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus / TRACE_IMPULSE, fm,
+                                    outOfRange));
+                        } else {
+                            List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0)));
+                            fp.addAll(extra);
+                            List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0)));
+                            fm.addAll(extra);
+                            double unit = WEIGHT_UNIT * k / TRACE_IMPULSE;
+                            worst = Math.max(worst, addScaled(dw, Variable.Y0, gain * aPlus * unit, fp, outOfRange));
+                            worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus * unit, fm, outOfRange));
+                        }
                     }
+                    if (!multiplicative) {
+                        boundError = Math.max(boundError, addBounds(dw, wMaxA, wMinA, k, outOfRange));
+                    }
+                    rules.add(new Loihi1Learning.Rule(variantName(name, rules.size()), dw, List.of(), x1, y1,
+                            reward ? r1 : null));
                 }
-                rules.add(new Loihi1Learning.Rule(variantName(name, v), dw, List.of(), x1, y1, reward ? r1 : null));
             }
             rows.add(row(proj, "A_plus, A_minus", "", worst, "scales m x 2^e of " + (multiplicative
                     ? "A x (w_max - w) / I" : "A x 1 nA x K / I") + " with trace impulse I = " + TRACE_IMPULSE));
@@ -429,12 +469,11 @@ public final class LearningLowerer {
         rows.add(row(proj, "tau_plus, tau_minus", "s", Math.max(tauError(number(call, "tau_plus"), tauPlus, dt),
                 tauError(number(call, "tau_minus"), tauMinus, dt)), "trace time constants in whole steps ("
                 + tauPlus + ", " + tauMinus + "); 7-bit traces, stochastic rounding"));
-        double wMax = number(call, "w_max");
-        double chipMax = Loihi1Limits.WEIGHT_MANTISSA_MAX / kMean;
         rows.add(row(proj, "weight per mantissa (K)", "nA", kSpread, String.format(Locale.ROOT,
-                "one rule per projection uses the mean scale over its post neurons; chip bounds [0, %.4g nA] for "
-                        + "[w_min, w_max] = [%.4g, %.4g] nA (the sign mode's range)", chipMax * 1e9,
-                number(call, "w_min") * 1e9, wMax * 1e9)));
+                "%d bin(s) of post neurons by weight scale, one rule each; a rule's scales use its bin's mean", bins)));
+        rows.add(row(proj, "w_min, w_max", "nA", boundError, multiplicative ? "soft bounds of the multiplicative rule"
+                : "bounds as products u0 (w - w_max) (sgn(w - w_max) + 1) / 2 (likewise w_min): a weight past a "
+                        + "bound returns to it in the next epoch; error of the bound's mantissa"));
         String range = String.join("; ", outOfRange);
         return new Lowered(new LearningPlan(j, name, rules, tEpoch, rewardModulator, variantOfPost), "", range);
     }
@@ -445,6 +484,34 @@ public final class LearningLowerer {
 
     private static int clampConstant(int c) {
         return Math.max(Loihi1Limits.LEARNING_CONSTANT_MIN, Math.min(Loihi1Limits.LEARNING_CONSTANT_MAX, c));
+    }
+
+    /**
+     * The weight bounds as products: {@code -(w - b) (sgn(w - b) + 1) / 2} pulls a weight above
+     * {@code w_max} back to it, {@code -(w - b) (1 - sgn(w - b)) / 2} one below {@code w_min} (skipped
+     * at 0, which the sign mode's clamp already holds). The products read the weight before the
+     * epoch's update, so a bound holds from the next epoch on. Returns the bounds' rounding error.
+     */
+    private static double addBounds(List<Product> out, double wMax, double wMin, double k, List<String> outOfRange) {
+        double err = 0;
+        double[] bounds = {wMax, wMin};
+        for (int i = 0; i < 2; i++) {
+            double ideal = bounds[i] * k;
+            int c = (int) Math.round(ideal);
+            if (i == 1 && c <= 0) {
+                continue;
+            }
+            if (-c < Loihi1Limits.LEARNING_CONSTANT_MIN) {
+                outOfRange.add("bound " + c + " (mantissa) does not fit a product constant");
+                c = -Loihi1Limits.LEARNING_CONSTANT_MIN;
+            }
+            err = Math.max(err, ideal == 0 ? 0 : Math.abs(c - ideal) / ideal);
+            int side = i == 0 ? -1 : 1;
+            out.add(new Product(Variable.U, 0, -1, -1, List.of(new Factor(Variable.W, -c))));
+            out.add(new Product(Variable.U, 0, side, -1, List.of(new Factor(Variable.W, -c),
+                    new Factor(Variable.SGN_W, -c))));
+        }
+        return err;
     }
 
     /** Adds {@code scale * dep * factors} to {@code out} when the scale is not 0; returns the fit's error. */

@@ -5,9 +5,8 @@ import io.neuromap.compiler.ir.EvaluatedCall;
 import io.neuromap.compiler.ir.Projection;
 
 /**
- * What plasticity asks of a projection's synapse format: room for weights up to {@code w_max}
- * (the chip's only bound on a learned weight is the sign mode's range, so the weight exponent is
- * chosen to hold {@code w_max}), and tag bits for da_stdp's eligibility, which the synaptic-memory
+ * What plasticity asks of a projection's synapse format: room for weights up to {@code w_max},
+ * whose mantissa the rule's bound products hold as an 8-bit constant, and tag bits for da_stdp's eligibility, which the synaptic-memory
  * cost model then counts.
  */
 public final class PlasticBounds {
@@ -16,8 +15,8 @@ public final class PlasticBounds {
 
     /**
      * The largest chip weight (state units) the projection's format must hold because of its rule:
-     * {@code w_max} on its post neurons' largest scale, doubled for a multiplicative rule; 0 when
-     * it does not learn with stdp or da_stdp.
+     * twice {@code w_max} on its post neurons' largest scale, so that {@code w_max} is a mantissa of
+     * at most 128, which a product constant holds; 0 when it does not learn with stdp or da_stdp.
      */
     public static double chipBound(Projection p, double[] factor) {
         if (p.plasticity().isEmpty()) {
@@ -32,8 +31,9 @@ public final class PlasticBounds {
         for (double v : factor) {
             f = Math.max(f, v);
         }
-        double bound = wMax * f;
-        return "multiplicative".equals(call.words().get("mode")) ? 2 * bound : bound;
+        // w_max is a product constant (8 signed bits: at most 128) of the bound or of the
+        // multiplicative rule, so the format holds twice it.
+        return 2 * wMax * f;
     }
 
     /** Tag bits of the projection's synapse format: the field's maximum for da_stdp, else 0. */
