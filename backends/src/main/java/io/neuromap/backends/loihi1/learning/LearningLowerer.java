@@ -394,6 +394,9 @@ public final class LearningLowerer {
                                     List.of(new Factor(Variable.T, 0)), outOfRange));
                         }
                     }
+                    // A reward can move a weight by more than its headroom in one epoch: the weight
+                    // products stop while the weight is above w_max (and the bound brings it back).
+                    dw = gateAbove(dw, (int) Math.round(wMaxA * k));
                     boundError = Math.max(boundError, addBounds(dw, wMaxA, wMinA, k, outOfRange));
                     rules.add(new Loihi1Learning.Rule(variantName(name, rules.size()), dw, dtProducts, x1, y1,
                             rewardModulator >= 0 ? r1 : null));
@@ -512,6 +515,31 @@ public final class LearningLowerer {
                     new Factor(Variable.SGN_W, -c))));
         }
         return err;
+    }
+
+    /**
+     * Each product P as {@code P (1 - sgn(w - c)) / 2}: whole below {@code c}, half at it, none above,
+     * as two products (the second with the extra factor sgn(w - c), its exponent corrected for the
+     * shift that factor adds). A product whose halved exponent would leave the field keeps its scale.
+     */
+    private static List<Product> gateAbove(List<Product> products, int c) {
+        int constant = clampConstant(-c);
+        List<Product> out = new ArrayList<>();
+        for (Product p : products) {
+            int bits = p.factorBits();
+            int half = p.exponent() - 1;
+            List<Factor> gated = new ArrayList<>(p.factors());
+            gated.add(new Factor(Variable.SGN_W, constant));
+            int gatedExp = half + ScaleFit.shift(bits + Variable.SGN_W.bits()) - ScaleFit.shift(bits);
+            if (half < Loihi1Limits.LEARNING_SCALE_EXP_MIN || gatedExp > Loihi1Limits.LEARNING_SCALE_EXP_MAX
+                    || -p.mantissa() > Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX) {
+                out.add(p);
+                continue;
+            }
+            out.add(new Product(p.dependency(), p.decimation(), p.mantissa(), half, p.factors()));
+            out.add(new Product(p.dependency(), p.decimation(), -p.mantissa(), gatedExp, gated));
+        }
+        return out;
     }
 
     /** Adds {@code scale * dep * factors} to {@code out} when the scale is not 0; returns the fit's error. */
