@@ -19,16 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code neuromap validate}: every sample's outcome on loihi1 within the documented tolerances
- * (docs/cli.md), the report's content, the tolerances being judged, and usage errors.
+ * (docs/cli.md), the divergence floor of a chaotic network, miscompiled networks failing despite
+ * it, the report's content, the tolerances being judged, and usage errors.
  */
 class ValidateCommandTest {
     /** Long enough for CUBA's spike times to decorrelate past the default tolerance, short enough for a fast test. */
     private static final int CUBA_STEPS = 2000;
 
     /**
-     * What validate does with each sample on loihi1, and why: the LIF samples that fit validate;
-     * those that cannot be mapped name the rules that stop them; CUBA fails for the reason given
-     * below. A sample missing here fails {@link #everySampleValidatesOrSaysWhyNot}, so a new
+     * What validate does with each sample on loihi1, and why: the LIF samples that fit validate
+     * at the default tolerances (CUBA by its divergence floor); those that cannot be mapped name
+     * the rules that stop them. A sample missing here fails {@link #everySampleValidatesOrSaysWhyNot}, so a new
      * sample gets a decision.
      */
     private static final Map<String, Outcome> OUTCOMES = Map.of(
@@ -108,6 +109,12 @@ class ValidateCommandTest {
         assertTrue(strict.out().contains("validation failed: 2 populations outside the tolerances (exc, inh)"),
                 strict::toString);
         assertTrue(strict.out().contains("no divergence floor"), strict::toString);
+        // The emulation diverges a little faster than one late spike makes the reference diverge:
+        // with no margin at all, that is a failure, and the report says so.
+        CliRunner.Result noMargin = runCli(1, "validate", cuba(), "--target", "loihi1", "--steps",
+                Integer.toString(CUBA_STEPS), "--chaos-margin", "0");
+        assertTrue(noMargin.out().contains("exc: chaotic: the reference diverges from itself by")
+                && noMargin.out().contains("; but van Rossum"), noMargin::toString);
     }
 
     @Test
@@ -217,6 +224,8 @@ class ValidateCommandTest {
                 .contains("--vr-tau must be a positive time with a unit"));
         assertTrue(runCli(2, "validate", quickstart(), "--target", "loihi1", "--rate-tol", "-1").err()
                 .contains("--rate-tol"));
+        assertTrue(runCli(2, "validate", quickstart(), "--target", "loihi1", "--chaos-margin", "-0.1").err()
+                .contains("--chaos-margin must be a finite number >= 0"));
         CliRunner.Result steps = runCli(2, "validate", quickstart(), "--target", "loihi1", "--steps", "1001");
         assertTrue(steps.err().contains("longer than the network's simulate duration (1000 steps)"), steps::toString);
     }
