@@ -86,8 +86,8 @@ final class ValidateCommand extends BaseCommand {
 
     @Option(names = "--chaos-margin", paramLabel = "X", defaultValue = "0.25",
             description = "A population beyond --vr-tol still passes when the network is chaotic, i.e. the float "
-                    + "reference run again with its first spike arriving one step late diverges from itself by more than "
-                    + "--vr-tol (its divergence floor), and the emulation is within floor x (1 + X) "
+                    + "reference run again with its first spike arriving one step late diverges from itself by "
+                    + "more than --vr-tol (its divergence floor), and the emulation is within floor x (1 + X) "
                     + "(default: ${DEFAULT-VALUE}).")
     private double chaosMargin = ValidationTolerances.DEFAULT_CHAOS_MARGIN;
 

@@ -103,22 +103,21 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
             return Optional.empty();
         }
         double floor = p.divergenceFloor().getAsDouble();
-        double limit = floor * (1 + t.chaosMargin().getAsDouble());
+        String factor = Text.number(1 + t.chaosMargin().getAsDouble());
+        String limit = String.format(Locale.ROOT, "%.3f x %s = %.3f", floor, factor,
+                floor * (1 + t.chaosMargin().getAsDouble()));
         String diverges = String.format(Locale.ROOT, "the reference diverges from itself by %.3f %s", floor,
                 DivergenceFloor.PERTURBATION);
+        String vr = String.format(Locale.ROOT, "van Rossum %.3f", p.vanRossum());
         if (p.passesByFloor(t)) {
-            return Optional.of(String.format(Locale.ROOT, "%s: chaotic: %s; van Rossum %.3f is within %.3f x %s"
-                    + " = %.3f", p.name(), diverges, p.vanRossum(), floor, Text.number(1 + t.chaosMargin().getAsDouble()),
-                    limit));
+            return Optional.of(p.name() + ": chaotic: " + diverges + "; " + vr + " is within " + limit);
         }
         if (floor > t.vanRossum()) {
-            return Optional.of(String.format(Locale.ROOT, "%s: chaotic: %s; but van Rossum %.3f exceeds %.3f x %s"
-                    + " = %.3f", p.name(), diverges, p.vanRossum(), floor, Text.number(1 + t.chaosMargin().getAsDouble()),
-                    limit));
+            return Optional.of(p.name() + ": chaotic: " + diverges + "; but " + vr + " exceeds " + limit);
         }
-        return Optional.of(String.format(Locale.ROOT, "%s: the reference diverges from itself by only %.3f %s, "
-                + "within the tolerance %s: van Rossum %.3f is the emulation's, not the network's chaos", p.name(), floor,
-                DivergenceFloor.PERTURBATION, Text.number(t.vanRossum()), p.vanRossum()));
+        return Optional.of(String.format(Locale.ROOT, "%s: the reference diverges from itself by only %.3f %s, within "
+                + "the tolerance %s: %s is the emulation's, not the network's chaos", p.name(), floor,
+                DivergenceFloor.PERTURBATION, Text.number(t.vanRossum()), vr));
     }
 
     /** The report as one JSON document. */

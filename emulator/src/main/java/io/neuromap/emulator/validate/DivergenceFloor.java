@@ -36,7 +36,10 @@ public final class DivergenceFloor {
     private DivergenceFloor() {
     }
 
-    /** Runs the float reference of {@code network} with {@code options}, its first neuron spike delivered one step late. */
+    /**
+     * Runs the float reference of {@code network} with {@code options}, its first neuron spike
+     * delivered one step late.
+     */
     public static Recording perturbedReference(Network network, ReferenceOptions options) {
         requireNonNull(network, "network is null");
         requireNonNull(options, "options is null");
