@@ -49,6 +49,8 @@ final class Loihi1LearningCore {
     private static final int F_W = 5;
     private static final int F_T = 6;
     private static final int F_SGN_W = 7;
+    /** The sign modes by ordinal, once: {@code values()} would copy the array on every call. */
+    private static final Loihi1SignMode[] MODES = Loihi1SignMode.values();
 
     final int chip;
     final int coreId;
@@ -162,7 +164,7 @@ final class Loihi1LearningCore {
                 modeOf[p] = mode[f];
                 bitsOf[p] = bits[f];
                 expOf[p] = exp[f];
-                Loihi1SignMode m = Loihi1SignMode.values()[mode[f]];
+                Loihi1SignMode m = MODES[mode[f]];
                 weight[p] = Loihi1LavaWeights.denseWeight(s.weight()[k], m, bits[f]);
                 xCfg[a] = rl.x1();
                 yCfg[cx] = rl.y1();
@@ -374,7 +376,7 @@ final class Loihi1LearningCore {
                     acc = Loihi1FixedPoint.clamp(acc + prod, -ACC_MAX - 2, ACC_MAX);
                 }
                 if (target == 0) {
-                    Loihi1SignMode mode = Loihi1SignMode.values()[modeOf[p]];
+                    Loihi1SignMode mode = MODES[modeOf[p]];
                     if (mode == Loihi1SignMode.EXCITATORY) {
                         acc = Math.max(0, acc);
                     } else if (mode == Loihi1SignMode.INHIBITORY) {
@@ -388,7 +390,7 @@ final class Loihi1LearningCore {
             }
             if (newW != w) {
                 weight[p] = newW;
-                weightOut[synapse[p]] = resolve(newW, Loihi1SignMode.values()[modeOf[p]], bitsOf[p], expOf[p], lava);
+                weightOut[synapse[p]] = resolve(newW, MODES[modeOf[p]], bitsOf[p], expOf[p], lava);
             }
             tag[p] = newT;
         }
