@@ -41,7 +41,8 @@ class ValidateCommandTest {
             "cuba_brette2007.nmap", new Outcome(0, List.of("exc: chaotic: the reference diverges from itself by"),
                     CUBA_STEPS),
             // da_stdp on the learning engine, with dopamine as a reward trace (validated on spikes).
-            "distal_reward_lif.nmap", new Outcome(0, List.of(), 2000),
+            "distal_reward_lif.nmap", new Outcome(0, List.of("note: weights of `ee` (probe w), emulator after step 999, "
+                    + "reference at step 1000: mean |w_emu - w_ref| = "), 2000),
             // Their learning lowers; their excitability, threshold, gain and param effects do not yet.
             "striatum_d1_d2.nmap", new Outcome(1, List.of("LOIHI1-MOD-001"), 100),
             "l5_pyramidal_two_comp.nmap", new Outcome(1, List.of("LOIHI1-MOD-001"), 100),
