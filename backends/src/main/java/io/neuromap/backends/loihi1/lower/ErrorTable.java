@@ -59,7 +59,7 @@ final class ErrorTable {
 
     static List<QuantizationRow> population(Population pop, TreeShape shape, double dt, PopulationLowering low,
             double[][] tauCurrent, double[][] rEff, double[] theta, double[] gc, double[][] biasError,
-            Binned binned) {
+            Binned binned, double[] couplingError) {
         List<QuantizationRow> rows = new ArrayList<>();
         int n = pop.size();
         boolean twoComp = pop.model().isMultiCompartment();
@@ -161,7 +161,12 @@ final class ErrorTable {
                     break;
                 }
                 case "g_c":
-                    note = "exact in the leaks and the push; the soma-to-dendrite current is taken at the soma's rest";
+                    for (int i = 0; i < n; i++) {
+                        s.add(couplingError[i] / Math.abs(theta[i]));
+                    }
+                    note = "exact in the leaks and the push; the soma-to-dendrite current is held at the soma's mean "
+                            + "voltage V* under the mean drive: soma error <= share_s share_d max(v_thresh - V*, "
+                            + "V* - v_reset), against v_thresh - v_reset";
                     break;
                 default:
                     note = "not used on Loihi 1";

@@ -62,6 +62,7 @@ public final class Loihi1Lowerer {
             }
         }
 
+        MeanDrive meanDrive = MeanDrive.of(net, stimuli.dc(), stimuli.sources());
         List<LoweringFacts.Model> models = new ArrayList<>();
         NeuronLowering[] neurons = new NeuronLowering[populations];
         PopulationLowering[] lowered = new PopulationLowering[populations];
@@ -80,7 +81,7 @@ public final class Loihi1Lowerer {
                 continue;
             }
             neurons[p] = new NeuronLowering(pop, p, dt);
-            neurons[p].prepare(inputs[p], dcSoma[p], dcDendrite[p], options);
+            neurons[p].prepare(inputs[p], dcSoma[p], dcDendrite[p], meanDrive.soma(p), meanDrive.dendrite(p), options);
             binning.addAll(neurons[p].binning());
         }
 

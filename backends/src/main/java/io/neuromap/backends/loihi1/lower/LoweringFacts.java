@@ -115,10 +115,17 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
     }
 
     /**
-     * The share of the dendrite's leak that is the soma coupling, {@code g_c / (g_L,dendrite + g_c)}
-     * (largest over neurons): the size of the soma-to-dendrite current the lowering approximates.
+     * The soma-to-dendrite current of a {@code two_comp} population, which the lowering holds at
+     * the soma's operating point V* ({@link DendriteCoupling}).
+     *
+     * @param maxShare the share of the dendrite's leak that is the coupling, {@code g_c / (g_L,dendrite + g_c)}
+     *     (largest over neurons)
+     * @param minOperatingPoint the lowest V* (V)
+     * @param maxOperatingPoint the highest V* (V)
+     * @param maxSomaError the largest {@link DendriteCoupling#somaErrorBound} (V)
      */
-    public record Coupling(String population, double maxShare, SourceSpan span) {
+    public record Coupling(String population, double maxShare, double minOperatingPoint, double maxOperatingPoint,
+            double maxSomaError, SourceSpan span) {
         public Coupling {
             requireNonNull(population, "population is null");
             requireNonNull(span, "span is null");

@@ -43,8 +43,8 @@ import java.util.List;
  *   <li><b>two_comp.</b> The dendrite pushes its voltage and the soma adds it as the coupling
  *       current {@code g_c (V_d - E_d)}; the soma's part of the coupling moves into its leak and
  *       rest. The chip's trees pass values only towards the soma, so the soma-to-dendrite
- *       current {@code g_c (V_s - E_d)} is approximated by its value at the soma's resting
- *       potential (reported, LOIHI1-TREE-001).</li>
+ *       current {@code g_c (V_s - E_d)} is a constant, taken at the soma's mean voltage under the
+ *       network's mean drive ({@link DendriteCoupling}; reported, LOIHI1-TREE-001).</li>
  * </ul>
  */
 final class NeuronLowering {
@@ -99,6 +99,7 @@ final class NeuronLowering {
     private double[][] f1;
     private double[][] b1;
     private double[] gc;
+    private double[] vStar;
     private final List<BinningRow> binning = new ArrayList<>();
     private Binned binned;
 
@@ -132,7 +133,8 @@ final class NeuronLowering {
     }
 
     /** Phase 1: shape, registers (binned), gains per unit threshold scale. */
-    void prepare(Inputs inputs, double[] dcSoma, double[] dcDendrite, Loihi1LowerOptions options) {
+    void prepare(Inputs inputs, double[] dcSoma, double[] dcDendrite, double[] meanSoma, double[] meanDendrite,
+            Loihi1LowerOptions options) {
         ParameterValues tauE = param(soma("tau_syn_E"));
         ParameterValues tauI = param(soma("tau_syn_I"));
         boolean somaAux = inputs.somaExc() && inputs.somaInh() && differ(tauE, tauI);
@@ -200,6 +202,9 @@ final class NeuronLowering {
             }
         }
         binProfiles(options);
+        if (twoComp) {
+            vStar = operatingPoints(meanSoma, meanDendrite);
+        }
         gains(dcSoma, dcDendrite);
     }
 
@@ -350,14 +355,14 @@ final class NeuronLowering {
             double th = theta[i] > 0 ? theta[i] : Math.max(Math.abs(theta[i]), 1e-3);
             double somaScale = 1 / th;
             cs1[somaAt][i] = somaScale * rEff[somaAt][i] * leak(dv[somaAt][i]);
-            double gL = cm.get(i) / tauM.get(i);
-            double eEff = twoComp ? (gL * vRest.get(i) + gc[i] * eD.get(i)) / (gL + gc[i]) : vRest.get(i);
+            double eEff = twoComp ? DendriteCoupling.somaRest(cm.get(i), tauM.get(i), vRest.get(i), gc[i], eD.get(i))
+                    : vRest.get(i);
             double drive = ioff.get(i) + (eEff - reset[i]) / rEff[somaAt][i] + dcSoma[i];
             b1[somaAt][i] = cs1[somaAt][i] * drive;
             if (dendAt >= 0) {
                 double dScale = cs1[somaAt][i] * gc[i];
                 cs1[dendAt][i] = dScale * rEff[dendAt][i] * leak(dv[dendAt][i]);
-                double dDrive = ioffD.get(i) + gc[i] * (eEff - eD.get(i)) + dcDendrite[i];
+                double dDrive = DendriteCoupling.dendriteDrive(ioffD.get(i), dcDendrite[i], gc[i], vStar[i], eD.get(i));
                 b1[dendAt][i] = cs1[dendAt][i] * dDrive;
             }
             for (int p = 0; p < positions; p++) {
@@ -370,6 +375,32 @@ final class NeuronLowering {
                 f1[p][i] = cs1[p][i] * tauCurrent[p][i] / (dt * MAGNITUDE[du[p][i]]);
             }
         }
+    }
+
+    /**
+     * Each neuron's operating point V* of the soma-to-dendrite current
+     * ({@link DendriteCoupling#operatingPoint}) under its offsets and the mean currents
+     * {@code meanSoma}, {@code meanDendrite} ({@link MeanDrive}).
+     */
+    private double[] operatingPoints(double[] meanSoma, double[] meanDendrite) {
+        ParameterValues cmS = param("soma.cm");
+        ParameterValues tauS = param("soma.tau_m");
+        ParameterValues eS = param("soma.v_rest");
+        ParameterValues ioffS = param("soma.i_offset");
+        ParameterValues vThresh = param("soma.v_thresh");
+        ParameterValues tauRef = param("soma.tau_refrac");
+        ParameterValues cmD = param("dendrite.cm");
+        ParameterValues tauD = param("dendrite.tau_m");
+        ParameterValues eD = param("dendrite.v_rest");
+        ParameterValues ioffD = param("dendrite.i_offset");
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            double driveS = ioffS.get(i) + (meanSoma == null ? 0 : meanSoma[i]);
+            double driveD = ioffD.get(i) + (meanDendrite == null ? 0 : meanDendrite[i]);
+            out[i] = DendriteCoupling.operatingPoint(cmS.get(i), tauS.get(i), eS.get(i), reset[i], vThresh.get(i),
+                    tauRef.get(i), cmD.get(i), tauD.get(i), eD.get(i), gc[i], driveS, driveD);
+        }
+        return out;
     }
 
     /** The chip's per-step share of an input that settles at 1: {@code decay_v / 4096} (floored at one unit). */
@@ -426,7 +457,7 @@ final class NeuronLowering {
         PopulationLowering lowering = new PopulationLowering(index, pop.name(), n, false, true, shape, du, dv, ref,
                 mant, exp, vthMant, vScale, reset, cs, f, init.chip);
         List<QuantizationRow> rows = ErrorTable.population(pop, shape, dt, lowering, tauCurrent, rEff, theta, gc,
-                biasError, binned);
+                biasError, binned, somaErrorBounds());
         return new Finished(lowering, scale, rows, thresholdFact(), new LoweringFacts.Bias(pop.name(), maxBias,
                 biasSpan()), initFact(init), couplingFact(), decayFacts(), refractoryFact());
     }
@@ -508,14 +539,38 @@ final class NeuronLowering {
         if (!twoComp) {
             return null;
         }
+        double[] bound = somaErrorBounds();
+        double max = 0;
+        double maxBound = 0;
+        double minStar = Double.POSITIVE_INFINITY;
+        double maxStar = Double.NEGATIVE_INFINITY;
         ParameterValues cmD = param("dendrite.cm");
         ParameterValues tauD = param("dendrite.tau_m");
-        double max = 0;
         for (int i = 0; i < n; i++) {
-            double gL = cmD.get(i) / tauD.get(i);
-            max = Math.max(max, gc[i] / (gL + gc[i]));
+            max = Math.max(max, DendriteCoupling.share(cmD.get(i), tauD.get(i), gc[i]));
+            maxBound = Math.max(maxBound, bound[i]);
+            minStar = Math.min(minStar, vStar[i]);
+            maxStar = Math.max(maxStar, vStar[i]);
         }
-        return new LoweringFacts.Coupling(pop.name(), max, pop.parameterSpan("g_c"));
+        return new LoweringFacts.Coupling(pop.name(), max, n == 0 ? 0 : minStar, n == 0 ? 0 : maxStar, maxBound,
+                pop.parameterSpan("g_c"));
+    }
+
+    /** Per neuron, {@link DendriteCoupling#somaErrorBound} (V). */
+    private double[] somaErrorBounds() {
+        double[] out = new double[n];
+        if (!twoComp) {
+            return out;
+        }
+        ParameterValues cmS = param("soma.cm");
+        ParameterValues tauS = param("soma.tau_m");
+        ParameterValues cmD = param("dendrite.cm");
+        ParameterValues tauD = param("dendrite.tau_m");
+        for (int i = 0; i < n; i++) {
+            out[i] = DendriteCoupling.somaErrorBound(DendriteCoupling.share(cmS.get(i), tauS.get(i), gc[i]),
+                    DendriteCoupling.share(cmD.get(i), tauD.get(i), gc[i]), vStar[i], reset[i], reset[i] + theta[i]);
+        }
+        return out;
     }
 
     private List<LoweringFacts.Decay> decayFacts() {

@@ -6,9 +6,10 @@ import io.neuromap.compiler.diag.Severity;
 import io.neuromap.compiler.mapping.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * LOIHI1-TREE-001 DendriteCouplingApproximated: Loihi 1 compartment trees pass values towards the soma only, so a two-compartment neuron's soma-to-dendrite current is taken at the soma's resting potential; the compiler warns with the coupling's share of the dendrite's leak.
+ * LOIHI1-TREE-001 DendriteCouplingApproximated: Loihi 1 compartment trees pass values towards the soma only, so a two-compartment neuron's soma-to-dendrite current is held at the soma's mean voltage under the network's mean drive; the compiler warns with the coupling's share of the dendrite's leak and the bound on the soma's voltage error.
  */
 public final class DendriteCouplingApproximated implements Loihi1Rule {
     /** The rule id. */
@@ -36,7 +37,7 @@ public final class DendriteCouplingApproximated implements Loihi1Rule {
 
     @Override
     public String description() {
-        return "Loihi 1 compartment trees pass values towards the soma only, so a two-compartment neuron's soma-to-dendrite current is taken at the soma's resting potential; the compiler warns with the coupling's share of the dendrite's leak.";
+        return "Loihi 1 compartment trees pass values towards the soma only, so a two-compartment neuron's soma-to-dendrite current is held at the soma's mean voltage under the network's mean drive; the compiler warns with the coupling's share of the dendrite's leak and the bound on the soma's voltage error.";
     }
 
     @Override
@@ -46,13 +47,23 @@ public final class DendriteCouplingApproximated implements Loihi1Rule {
             if (f.maxShare() > 0) {
                 out.add(new Violation(ID, severity(), f.span(), "dendritic coupling",
                         Math.round(f.maxShare() * 1000), 0, "per mille",
-                        "the soma-to-dendrite current of `" + f.population() + "` is approximated at the soma's resting "
-                                + "potential (g_c is up to " + String.format(java.util.Locale.ROOT, "%.0f%%", 100 * f.maxShare())
-                                + " of the dendrite's leak): Loihi 1 trees pass values towards the soma only",
+                        "the soma-to-dendrite current g_c (V_s - E_d) of `" + f.population() + "` is held at the soma's "
+                                + "mean voltage under the network's mean drive, V* = " + range(f)
+                                + " (g_c is up to " + String.format(Locale.ROOT, "%.0f%%", 100 * f.maxShare())
+                                + " of the dendrite's leak): the soma's error is at most "
+                                + String.format(Locale.ROOT, "%.2f mV", 1e3 * f.maxSomaError())
+                                + " while it stays between reset and threshold, 0 on average; Loihi 1 trees pass values "
+                                + "towards the soma only",
                         "lower g_c of `" + f.population() + "` if the dendrite must follow the soma closely; "
                                 + "neuromap validate measures the effect"));
             }
         }
         return out;
+    }
+
+    private static String range(LoweringFacts.Coupling f) {
+        String lo = String.format(Locale.ROOT, "%.1f mV", 1e3 * f.minOperatingPoint());
+        String hi = String.format(Locale.ROOT, "%.1f mV", 1e3 * f.maxOperatingPoint());
+        return lo.equals(hi) ? lo : lo + " to " + hi;
     }
 }

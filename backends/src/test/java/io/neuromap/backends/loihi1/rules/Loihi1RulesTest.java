@@ -159,8 +159,8 @@ class Loihi1RulesTest {
                 f -> f.inits = List.of(new LoweringFacts.Init("p", 2, 1e-3, 0.1, line(FACT_LINE))),
                 f -> f.inits = List.of(new LoweringFacts.Init("p", 0, 0, 0, line(FACT_LINE)))));
         out.add(factCase(new DendriteCouplingApproximated(),
-                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, line(FACT_LINE))),
-                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0, line(FACT_LINE)))));
+                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, -0.06, -0.055, 0.001, line(FACT_LINE))),
+                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0, -0.065, -0.065, 0, line(FACT_LINE)))));
         return out.stream();
     }
 
