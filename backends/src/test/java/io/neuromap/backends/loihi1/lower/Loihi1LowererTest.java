@@ -151,6 +151,38 @@ class Loihi1LowererTest {
     }
 
     @Test
+    void theDendriteGetsTheSomasCurrentAtItsMeanVoltageUnderTheMeanDrive() {
+        Loihi1Lowering l = lower("""
+                network N {
+                  population s[1] : spike_times { times = [10 ms, 20 ms, 30 ms, 40 ms, 50 ms]; }
+                  population p[1] : two_comp { soma.cm = 1 nF; soma.tau_m = 20 ms; soma.v_rest = -70 mV;
+                    soma.v_reset = -65 mV; soma.v_thresh = -50 mV; soma.tau_syn_E = 5 ms; dendrite.cm = 0.5 nF;
+                    dendrite.tau_m = 30 ms; dendrite.v_rest = -65 mV; g_c = 10 nS; }
+                  project s -> p.soma with one_to_one { weight = 0.4 nA; receptor = exc; }
+                  stimulus st : dc(amplitude = 0.2 nA, start = 0 ms, duration = 50 ms) -> p.dendrite;
+                }
+                simulate N { dt = 1 ms; duration = 100 ms; seed = 1; }
+                """);
+        // Mean drive: soma 5 spikes in 0.1 s x 0.4 nA x 5 ms = 0.1 nA; dendrite 0.2 nA for half the run = 0.1 nA.
+        // g_s = 60 nS, g_d = 26.67 nS, K_s = -3500 + 100 pA, K_d = -1083.3 + 100 pA:
+        // V* = (K_s g_d + g_c K_d) / (g_s g_d - g_c^2) = (-90666.7 - 9833.3) / 1500 = -67 mV.
+        LoweringFacts.Coupling c = l.facts().couplings().get(0);
+        assertEquals(-67e-3, c.minOperatingPoint(), 1e-9);
+        assertEquals(-67e-3, c.maxOperatingPoint(), 1e-9);
+        // The windowed dc is injected, not biased: the dendrite's bias is g_c (V* - E_d) = 10 nS x -2 mV = -20 pA
+        // at its current scale (within the bias's rounding); the former rest linearisation gave
+        // 10 nS x (-69.17 - -65) mV = -41.7 pA.
+        PopulationLowering p = pop(l, "p");
+        int dend = p.shape().position(CompartmentRole.DENDRITE);
+        double expected = p.currentScale(dend, 0) * -20e-12;
+        assertEquals(expected, p.bias(dend, 0), 1L << p.biasExp(dend, 0));
+        double atRest = p.currentScale(dend, 0) * 10e-9 * (-4150.0 / 60 + 65) * 1e-3;
+        assertTrue(Math.abs(p.bias(dend, 0) - atRest) > Math.abs(expected) / 2, "not the rest linearisation: " + atRest);
+        // share_s = 10 / 60, share_d = 0.375, swing max(-50 - -67, -67 - -65) = 17 mV: bound 1.0625 mV.
+        assertEquals(1.0625e-3, c.maxSomaError(), 1e-10, "weights are floats");
+    }
+
+    @Test
     void aSpikeKeepsItsChargeAndTheMantissaUsesItsBits() {
         Loihi1Lowering l = lower("""
                 network N {
