@@ -10,6 +10,7 @@ import java.util.Locale;
 
 /**
  * LOIHI1-TREE-001 DendriteCouplingApproximated: Loihi 1 compartment trees pass values towards the soma only, so a two-compartment neuron's soma-to-dendrite current is held at the soma's mean voltage under the network's mean drive; the compiler warns with the coupling's share of the dendrite's leak and the bound on the soma's voltage error.
+ * The formulas are {@link io.neuromap.backends.loihi1.lower.DendriteCoupling}'s.
  */
 public final class DendriteCouplingApproximated implements Loihi1Rule {
     /** The rule id. */
@@ -52,8 +53,8 @@ public final class DendriteCouplingApproximated implements Loihi1Rule {
                                 + " (g_c is up to " + String.format(Locale.ROOT, "%.0f%%", 100 * f.maxShare())
                                 + " of the dendrite's leak): the soma's error is at most "
                                 + String.format(Locale.ROOT, "%.2f mV", 1e3 * f.maxSomaError())
-                                + " while it stays between reset and threshold, 0 on average; Loihi 1 trees pass values "
-                                + "towards the soma only",
+                                + " while it stays between reset and threshold, and averages out when V* is its mean; Loihi 1 "
+                                + "trees pass values towards the soma only",
                         "lower g_c of `" + f.population() + "` if the dendrite must follow the soma closely; "
                                 + "neuromap validate measures the effect"));
             }
