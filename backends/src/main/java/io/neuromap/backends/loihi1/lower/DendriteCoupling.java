@@ -1,5 +1,7 @@
 package io.neuromap.backends.loihi1.lower;
 
+import io.neuromap.backends.loihi1.Loihi1Limits;
+
 /**
  * The formulas of the {@code two_comp} coupling on Loihi 1, in one place for the lowering and for
  * whatever recomputes registers later (a management program that modulates a leak calls the
@@ -98,6 +100,20 @@ public final class DendriteCoupling {
      */
     public static double dendriteDrive(double iOffsetD, double dcD, double gc, double vStar, double eD) {
         return iOffsetD + dcD + gc * (vStar - eD);
+    }
+
+    /**
+     * The dendrite's current scale (chip state units per ampere of its input, per unit threshold
+     * scale when {@code somaCurrentScale} is): its push must be the coupling current
+     * {@code g_c (V_d - E_d)} at the soma's scale, so its voltage is {@code g_c} times the soma's
+     * current scale per volt; a constant input I settles it at {@code I / (g_Ld + g_c)} volts, which
+     * the chip reaches by adding {@code decay_v / 4096} of the settled value per step:
+     * {@code somaCurrentScale g_c / (C_d / tau_d + g_c) max(decay_v, 1) / 4096}. The dendrite's bias
+     * is this scale times {@link #dendriteDrive}.
+     */
+    public static double dendriteCurrentScale(double somaCurrentScale, double gc, double cmD, double tauD,
+            int decayV) {
+        return somaCurrentScale * gc / (cmD / tauD + gc) * Math.max(decayV, 1) / Loihi1Limits.DECAY_UNITY;
     }
 
     /**

@@ -351,6 +351,8 @@ final class NeuronLowering {
         ParameterValues tauM = param(soma("tau_m"));
         ParameterValues eD = twoComp ? param("dendrite.v_rest") : null;
         ParameterValues ioffD = twoComp ? param("dendrite.i_offset") : null;
+        ParameterValues cmD = twoComp ? param("dendrite.cm") : null;
+        ParameterValues tauD = twoComp ? param("dendrite.tau_m") : null;
         for (int i = 0; i < n; i++) {
             double th = theta[i] > 0 ? theta[i] : Math.max(Math.abs(theta[i]), 1e-3);
             double somaScale = 1 / th;
@@ -360,8 +362,8 @@ final class NeuronLowering {
             double drive = ioff.get(i) + (eEff - reset[i]) / rEff[somaAt][i] + dcSoma[i];
             b1[somaAt][i] = cs1[somaAt][i] * drive;
             if (dendAt >= 0) {
-                double dScale = cs1[somaAt][i] * gc[i];
-                cs1[dendAt][i] = dScale * rEff[dendAt][i] * leak(dv[dendAt][i]);
+                cs1[dendAt][i] = DendriteCoupling.dendriteCurrentScale(cs1[somaAt][i], gc[i], cmD.get(i), tauD.get(i),
+                        dv[dendAt][i]);
                 double dDrive = DendriteCoupling.dendriteDrive(ioffD.get(i), dcDendrite[i], gc[i], vStar[i], eD.get(i));
                 b1[dendAt][i] = cs1[dendAt][i] * dDrive;
             }

@@ -80,6 +80,14 @@ class DendriteCouplingTest {
     }
 
     @Test
+    void theDendritesScaleMakesItsPushTheCouplingCurrent() {
+        // Soma scale 2 units/A, g_c / g_d = 0.375, half of the settled value per step (decay_v 2048): 0.375.
+        assertEquals(0.375, DendriteCoupling.dendriteCurrentScale(2, 10 * NS, 0.5 * NF, 30 * MS, 2048), 1e-12);
+        // A decay_v of 0 still moves the voltage by one unit's share.
+        assertEquals(2 * 0.375 / 4096, DendriteCoupling.dendriteCurrentScale(2, 10 * NS, 0.5 * NF, 30 * MS, 0), 1e-15);
+    }
+
+    @Test
     void theDendritesDriveAndTheSomaErrorBound() {
         // 0.1 nA + 0.05 nA + 10 nS x (-60 - -65) mV = 0.2 nA.
         assertEquals(0.2 * NA, DendriteCoupling.dendriteDrive(0.1 * NA, 0.05 * NA, 10 * NS, -60 * MV, -65 * MV), 1e-20);
