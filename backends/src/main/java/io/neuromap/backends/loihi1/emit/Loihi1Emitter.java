@@ -107,7 +107,8 @@ public final class Loihi1Emitter {
                 origin[1].toArray(), origin[2].toArray(), origin[3].toArray(), origin[4].toArray(), origin[5].toArray());
         return new Loihi1Config(limits.system(), lowering.options().arithmetic(), net.simulation().dt(), runSteps,
                 net.simulation().seed(), chips, spikes(lowering, routing, runSteps), currents(lowering, partition, routing, runSteps),
-                probes(lowering, partition, routing), originTable);
+                probes(lowering, partition, routing), originTable,
+                ModulationEmitter.emit(lowering, partition, routing, chips, originTable, runSteps));
     }
 
     private static Loihi1CoreConfig core(Loihi1Lowering lowering, Partition partition, Loihi1Routing routing, int c,
@@ -115,7 +116,7 @@ public final class Loihi1Emitter {
         Network net = lowering.network();
         Map<Long, Integer> profileIndex = new LinkedHashMap<>();
         List<Loihi1CompartmentProfile> profiles = new ArrayList<>();
-        Map<Integer, Integer> vthIndex = new LinkedHashMap<>();
+        Map<Long, Integer> vthIndex = new LinkedHashMap<>();
         List<Loihi1ThresholdProfile> thresholds = new ArrayList<>();
         int total = 0;
         for (Slice s : partition.slices(c)) {
@@ -134,13 +135,15 @@ public final class Loihi1Emitter {
         for (Slice s : partition.slices(c)) {
             PopulationLowering pop = lowering.populations().get(s.population());
             TreeShape shape = pop.shape();
-            Integer vth = vthIndex.get(pop.vthMant());
-            if (vth == null) {
-                vth = thresholds.size();
-                vthIndex.put(pop.vthMant(), vth);
-                thresholds.add(new Loihi1ThresholdProfile(pop.vthMant()));
-            }
             for (int i = s.from(); i < s.to(); i++) {
+                // Neurons whose threshold a pathway moves get a profile per threshold group.
+                long vthKey = pop.vthMant() | ((long) lowering.modulation().thresholdGroup(s.population(), i) << 32);
+                Integer vth = vthIndex.get(vthKey);
+                if (vth == null) {
+                    vth = thresholds.size();
+                    vthIndex.put(vthKey, vth);
+                    thresholds.add(new Loihi1ThresholdProfile(pop.vthMant()));
+                }
                 int first = cx;
                 for (int p = 0; p < shape.size(); p++) {
                     long key = pop.profileKey(p, i);

@@ -4,9 +4,7 @@ import io.neuromap.backends.report.QuantizationRow;
 import static java.util.Objects.requireNonNull;
 
 import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;
-import io.neuromap.compiler.ir.Modulator;
 import io.neuromap.compiler.ir.Network;
-import io.neuromap.compiler.ir.PathwayBinding;
 import io.neuromap.compiler.ir.Population;
 import io.neuromap.compiler.ir.Probe;
 import io.neuromap.compiler.ir.Projection;
@@ -146,17 +144,13 @@ public final class Loihi1Lowerer {
         List<CurrentInjection> injections = injections(windowed, lowered, stimulusFacts);
         List<LoweringFacts.Probe> probeFacts = new ArrayList<>();
         List<LoweredProbe> probes = probes(net, lowered, probeFacts);
-        List<LoweringFacts.Modulation> modulation = new ArrayList<>();
-        for (Modulator m : net.modulators()) {
-            modulation.add(new LoweringFacts.Modulation("modulator", m.name(), m.span()));
-        }
-        for (PathwayBinding pw : net.pathways()) {
-            modulation.add(new LoweringFacts.Modulation("pathway", pw.name(), pw.span()));
-        }
+        ModulationLowering.Result modulated = ModulationLowering.lower(net, Arrays.asList(lowered));
+        List<LoweringFacts.Modulation> modulation = new ArrayList<>(modulated.unlowered());
+        quantization.addAll(modulated.rows());
         LoweringFacts facts = new LoweringFacts(models, decays, refractories, thresholds, biases, inits, couplings,
                 weights, plasticity, delays, modulation, stimulusFacts, probeFacts, targets);
         return new Loihi1Lowering(net, network.populations().size(), Arrays.asList(lowered), projections,
-                Arrays.asList(stimuli.sources()), injections, probes, facts, quantization, binning, options);
+                Arrays.asList(stimuli.sources()), injections, probes, facts, quantization, binning, options, modulated);
     }
 
     /** Which currents each population's synapses drive. */

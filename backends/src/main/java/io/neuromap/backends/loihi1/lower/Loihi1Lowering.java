@@ -27,11 +27,21 @@ import java.util.List;
  * @param quantization the quantization-error table
  * @param binning what heterogeneity handling did per population and role
  * @param options the lowering options used
+ * @param modulation the management program of the modulators and their neuron-parameter effects
  */
 public record Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
         List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
         List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
-        Loihi1LowerOptions options) {
+        Loihi1LowerOptions options, ModulationLowering.Result modulation) {
+
+    /** A lowering without neuromodulation. */
+    public Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
+            List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
+            List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
+            Loihi1LowerOptions options) {
+        this(network, originalPopulations, populations, projections, sources, injections, probes, facts, quantization,
+                binning, options, ModulationLowering.Result.none(network.populations().size()));
+    }
 
     public Loihi1Lowering {
         requireNonNull(network, "network is null");
@@ -45,6 +55,7 @@ public record Loihi1Lowering(Network network, int originalPopulations, List<Popu
         quantization = List.copyOf(requireNonNull(quantization, "quantization is null"));
         binning = List.copyOf(requireNonNull(binning, "binning is null"));
         requireNonNull(options, "options is null");
+        requireNonNull(modulation, "modulation is null");
         if (populations.size() != network.populations().size() || projections.size() != network.projections().size()
                 || sources.size() != network.populations().size()) {
             throw new IllegalArgumentException("a lowering must cover every population and projection of its network");
@@ -79,7 +90,8 @@ public record Loihi1Lowering(Network network, int originalPopulations, List<Popu
                 for (int c = 0; c < per; c++) {
                     keys[k++] = p.profileKey(c, i);
                 }
-                thresholds[i] = p.vthMant();
+                // A neuron whose threshold a pathway moves needs a profile of its own group.
+                thresholds[i] = p.vthMant() | ((long) modulation.thresholdGroup(population, i) << 32);
             }
             return new Loihi1PopulationProfiles(compartments, keys, thresholds);
         };

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * LOIHI1-MOD-001 NeuromodulationLowered: modulators and pathways (modulator dynamics, gain, threshold, excitability and learning effects) have no form in Loihi 1 config format version 1.
+ * LOIHI1-MOD-001 NeuromodulationLowered: every modulator and pathway effect has a form on Loihi 1.
+ * The lowering puts modulator dynamics and the {@code excitability} and {@code threshold} effects
+ * into the config's management program ({@code modulation}); this rule reports what it could not
+ * lower, each with the lowering's reason and fix.
  */
 public final class NeuromodulationLowered implements Loihi1Rule {
     /** The rule id. */
@@ -31,22 +34,26 @@ public final class NeuromodulationLowered implements Loihi1Rule {
 
     @Override
     public String help() {
-        return "remove the modulators and pathways, or target spinnaker1";
+        return "remove the effect or modulator the lowering cannot map, or target spinnaker1";
     }
 
     @Override
     public String description() {
-        return "modulators and pathways (modulator dynamics, gain, threshold, excitability and learning effects) have no form in Loihi 1 config format version 1.";
+        return "every modulator and pathway effect is lowered: modulator dynamics and excitability and threshold "
+                + "effects run as the config's management program between steps; other effects (gain, "
+                + "param/tau, learning effects) and external modulator sources have no form in Loihi 1 config "
+                + "format version 1.";
     }
 
     @Override
     public List<Violation> check(MappedNet net, Loihi1Limits limits) {
         List<Violation> out = new ArrayList<>();
         for (LoweringFacts.Modulation f : net.facts().modulation()) {
+            String reason = f.reason().isEmpty() ? "" : ": " + f.reason();
+            String help = f.help().isEmpty() ? "remove the " + f.kind() + " to map the network without it, or target "
+                    + "spinnaker1" : f.help();
             out.add(new Violation(ID, severity(), f.span(), "neuromodulation", 1, 0, f.kind() + "s",
-                    f.kind() + " `" + f.name() + "` has no Loihi 1 form in config format version 1 (no modulator "
-                            + "state, no gain, threshold or excitability effects on chip)",
-                    "remove the " + f.kind() + " to map the network without neuromodulation, or target spinnaker1"));
+                    f.kind() + " `" + f.name() + "` has no Loihi 1 form in config format version 1" + reason, help));
         }
         return out;
     }

@@ -1,0 +1,491 @@
+package io.neuromap.backends.loihi1.lower;
+
+import static java.util.Objects.requireNonNull;
+
+import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.backends.loihi1.config.Loihi1ModulationArithmetic;
+import io.neuromap.backends.loihi1.config.Loihi1ModulationLut;
+import io.neuromap.backends.loihi1.config.Loihi1ModulationOp;
+import io.neuromap.backends.loihi1.config.Loihi1ModulationRegister;
+import io.neuromap.backends.report.QuantizationRow;
+import io.neuromap.compiler.ir.EffectBinding;
+import io.neuromap.compiler.ir.IrExpr;
+import io.neuromap.compiler.ir.Modulator;
+import io.neuromap.compiler.ir.ModulatorSource;
+import io.neuromap.compiler.ir.Network;
+import io.neuromap.compiler.ir.NeuronRange;
+import io.neuromap.compiler.ir.PathwayBinding;
+import io.neuromap.compiler.ir.PathwayTargetBinding;
+import io.neuromap.compiler.ir.ResponseFunction;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Lowers modulators and their neuron-parameter effects to the management program of the config
+ * ({@code modulation}, docs/lowering-loihi1.md "Neuromodulation"): each modulator to a
+ * fixed-point concentration with an integer decay, release and delay; each {@code excitability}
+ * effect to additions to the target compartments' biases, each {@code threshold} effect to
+ * additions to the threshold mantissa of profiles the modulated neurons get to themselves. The
+ * effect's value, a function of one concentration (its response function included), becomes a
+ * piecewise-linear table y(c) in a unit U chosen so that |y| &lt;= 2^20, and every target a scale
+ * {@code round(k U 2^F)} with k its register units per SI unit ({@link PopulationLowering#currentScale}
+ * per ampere for a bias, {@link PopulationLowering#voltageScale} / 2^6 per volt for a threshold
+ * mantissa). What it cannot lower becomes a {@link LoweringFacts.Modulation} the design rules
+ * report. Its errors, measured by running the program's arithmetic against the float value over
+ * the table's range, go into the quantization table.
+ */
+public final class ModulationLowering {
+    /** Entries of a table for a non-affine value. */
+    static final int TABLE_ENTRIES = 257;
+    /** Largest |y|: 20 bits, so that {@code scale y} fits 52 bits. */
+    static final double Y_MAX = 1 << 20;
+    /** Concentrations at which the error is measured. */
+    private static final int ERROR_SAMPLES = 400;
+
+    /** A lowered modulator; its source is a population (-1: none), on chip or on the host. */
+    public record LoweredModulator(String name, int baseline, int keep, int release, int delay, int sourcePopulation,
+            boolean hostSource) {
+        public LoweredModulator {
+            requireNonNull(name, "name is null");
+        }
+    }
+
+    /**
+     * A lowered effect before placement: one target per (population, neuron, position); the
+     * emitter turns them into compartments (bias) or threshold profiles (vth).
+     */
+    public record LoweredEffect(String name, int modulator, Loihi1ModulationRegister register, Loihi1ModulationOp op,
+            int fracBits, Loihi1ModulationLut lut, int[] population, int[] neuron, int[] position, int[] scale) {
+        public LoweredEffect {
+            requireNonNull(name, "name is null");
+            requireNonNull(register, "register is null");
+            requireNonNull(op, "op is null");
+            requireNonNull(lut, "lut is null");
+        }
+
+        public int count() {
+            return population.length;
+        }
+    }
+
+    /**
+     * A threshold group: the neurons whose threshold the same effects move by the same scales, so
+     * that they can share one threshold profile.
+     *
+     * @param effects indices into {@link Result#effects()}
+     * @param scales the scale of each of {@code effects}
+     */
+    public record ThresholdGroup(int[] effects, int[] scales) {
+    }
+
+    /**
+     * What the lowering produced.
+     *
+     * @param thresholdGroup per population, per neuron: index into {@code groups} + 1, 0 when unmodulated
+     *     (null for populations without a modulated threshold)
+     */
+    public record Result(List<LoweredModulator> modulators, List<LoweredEffect> effects, List<ThresholdGroup> groups,
+            int[][] thresholdGroup, List<LoweringFacts.Modulation> unlowered, List<QuantizationRow> rows) {
+        public Result {
+            modulators = List.copyOf(modulators);
+            effects = List.copyOf(effects);
+            groups = List.copyOf(groups);
+            unlowered = List.copyOf(unlowered);
+            rows = List.copyOf(rows);
+        }
+
+        /** Nothing to run. */
+        public static Result none(int populations) {
+            return new Result(List.of(), List.of(), List.of(), new int[populations][], List.of(), List.of());
+        }
+
+        /** The threshold group of neuron {@code neuron} of population {@code population} (0: none). */
+        public int thresholdGroup(int population, int neuron) {
+            int[] g = thresholdGroup[population];
+            return g == null ? 0 : g[neuron];
+        }
+
+        public boolean isEmpty() {
+            return modulators.isEmpty();
+        }
+    }
+
+    private final Network net;
+    private final List<PopulationLowering> pops;
+    private final double dt;
+    private final List<LoweringFacts.Modulation> unlowered = new ArrayList<>();
+    private final List<QuantizationRow> rows = new ArrayList<>();
+    private final List<LoweredEffect> effects = new ArrayList<>();
+
+    private ModulationLowering(Network net, List<PopulationLowering> pops) {
+        this.net = net;
+        this.pops = pops;
+        this.dt = net.simulation().dt();
+    }
+
+    /** Lowers the modulators and pathways of {@code net}, whose populations are lowered as {@code pops}. */
+    public static Result lower(Network net, List<PopulationLowering> pops) {
+        requireNonNull(net, "net is null");
+        requireNonNull(pops, "pops is null");
+        if (net.modulators().isEmpty() && net.pathways().isEmpty()) {
+            return Result.none(net.populations().size());
+        }
+        return new ModulationLowering(net, pops).run();
+    }
+
+    private Result run() {
+        List<LoweredModulator> modulators = new ArrayList<>();
+        boolean[] usable = new boolean[net.modulators().size()];
+        for (int m = 0; m < net.modulators().size(); m++) {
+            Modulator mod = net.modulators().get(m);
+            LoweredModulator lowered = modulator(mod);
+            usable[m] = lowered != null;
+            modulators.add(lowered != null ? lowered : new LoweredModulator(mod.name(),
+                    Loihi1ModulationArithmetic.toFixed(mod.baseline()), Loihi1ModulationArithmetic.KEEP_UNITY, 0, 0, -1,
+                    false));
+        }
+        for (PathwayBinding p : net.pathways()) {
+            for (EffectBinding e : p.effects()) {
+                effect(p, e, usable[p.modulator()]);
+            }
+        }
+        List<ThresholdGroup> groups = new ArrayList<>();
+        int[][] thresholdGroup = thresholdGroups(groups);
+        return new Result(modulators, effects, groups, thresholdGroup, unlowered, rows);
+    }
+
+    private LoweredModulator modulator(Modulator mod) {
+        if (mod.source() instanceof ModulatorSource.External x) {
+            unlowered.add(new LoweringFacts.Modulation("modulator", mod.name(), mod.span(), "its source is the external "
+                    + "channel \"" + x.channel() + "\", whose values are only known at run time and which the "
+                    + "management program cannot read from config format version 1",
+                    "drive `" + mod.name() + "` from a population's spikes (`source POP;`), or target spinnaker1"));
+            return null;
+        }
+        double steps = Math.rint(mod.delay() / dt);
+        if (steps > Loihi1ModulationArithmetic.MAX_DELAY) {
+            unlowered.add(new LoweringFacts.Modulation("modulator", mod.name(), mod.span(), "its delay of " + (long) steps
+                    + " steps exceeds the management program's ring of " + Loihi1ModulationArithmetic.MAX_DELAY
+                    + " steps", "shorten the delay to at most " + Loihi1ModulationArithmetic.MAX_DELAY * dt * 1e3
+                    + " ms"));
+            return null;
+        }
+        int source = ((ModulatorSource.FromPopulation) mod.source()).population();
+        int baseline = Loihi1ModulationArithmetic.toFixed(mod.baseline());
+        int keep = Loihi1ModulationArithmetic.keepOf(dt, mod.decay());
+        int release = Loihi1ModulationArithmetic.toFixed(mod.releasePerSpike());
+        double tauEff = keep >= Loihi1ModulationArithmetic.KEEP_UNITY || keep <= 0 ? mod.decay()
+                : -dt / StrictMath.log(keep / (double) Loihi1ModulationArithmetic.KEEP_UNITY);
+        rows.add(row(QuantizationRow.ObjectKind.MODULATOR, mod.name(), "decay", "ms", 1,
+                relative(tauEff, mod.decay()), mod.span(), "retained fraction " + keep + " / 2^16 per step"));
+        rows.add(row(QuantizationRow.ObjectKind.MODULATOR, mod.name(), "release", "", 1,
+                relative(Loihi1ModulationArithmetic.fromFixed(release), mod.releasePerSpike()), mod.span(),
+                "fixed point, 16 fraction bits"));
+        return new LoweredModulator(mod.name(), baseline, keep, release, (int) steps, source,
+                pops.get(source).isSource());
+    }
+
+    private static double relative(double q, double x) {
+        return x == 0 ? Math.abs(q) : Math.abs(q - x) / Math.abs(x);
+    }
+
+    private static QuantizationRow row(QuantizationRow.ObjectKind kind, String name, String parameter, String unit,
+            long values, double max, io.neuromap.compiler.source.SourceSpan span, String note) {
+        return new QuantizationRow(kind, name, parameter, unit, values, max, max, OptionalDouble.empty(), span, note);
+    }
+
+    private void effect(PathwayBinding p, EffectBinding e, boolean modulatorUsable) {
+        String label = "pathway " + p.name() + ": " + e;
+        String kind = e.kind();
+        boolean excitability = kind.equals("excitability");
+        boolean threshold = kind.equals("threshold");
+        if (!excitability && !threshold) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), reasonFor(kind), helpFor(kind)));
+            return;
+        }
+        if (!modulatorUsable) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its modulator `"
+                    + net.modulators().get(p.modulator()).name() + "` is not lowered", ""));
+            return;
+        }
+        if (e.op() != EffectBinding.Op.ADD && e.op() != EffectBinding.Op.SUBTRACT) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "`" + e.op().symbol() + "` on "
+                    + kind + " would replace or scale the unmodulated " + kind + " the chip register also holds; "
+                    + "only `+=` and `-=` are lowered", "write the effect as `" + kind + " += ...`"));
+            return;
+        }
+        if (!dependsOnlyOn(e.value(), p.modulator())) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its value reads another modulator; "
+                    + "the management program tabulates an effect as a function of its own pathway's modulator",
+                    "split the effect into one pathway per modulator"));
+            return;
+        }
+        if (!(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), kind
+                    + " acts on neurons, not on a projection's synapses", ""));
+            return;
+        }
+        List<int[]> targets = new ArrayList<>();
+        List<Double> perUnit = new ArrayList<>();
+        for (NeuronRange r : neurons.ranges()) {
+            PopulationLowering pop = pops.get(r.population());
+            if (pop.isSource() || !pop.isSupported()) {
+                unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its target `" + pop.name()
+                        + "` has no lowered compartments", ""));
+                return;
+            }
+            int position = pop.shape().positionOf(r.compartment());
+            if (threshold) {
+                position = pop.shape().somaPosition();
+            }
+            for (int i = r.localStart(); i < r.localEnd(); i++) {
+                targets.add(new int[] {r.population(), i, position});
+                perUnit.add(threshold ? pop.voltageScale(i) / (1 << Loihi1Limits.VTH_EXP)
+                        : pop.currentScale(position, i));
+            }
+        }
+        double sign = e.op() == EffectBinding.Op.SUBTRACT ? -1 : 1;
+        Modulator mod = net.modulators().get(p.modulator());
+        double[] range = range(mod, e.response());
+        Table table = table(e, p.modulator(), range[0], range[1]);
+        int n = targets.size();
+        double maxFactor = 0;
+        for (double k : perUnit) {
+            maxFactor = Math.max(maxFactor, Math.abs(k * table.unit));
+        }
+        int frac = maxFactor == 0 ? 0 : (int) Math.max(0, Math.min(Loihi1ModulationArithmetic.MAX_FRAC_BITS,
+                Math.floor(Math.log((Integer.MAX_VALUE - 1) / maxFactor) / Math.log(2))));
+        int[] population = new int[n];
+        int[] neuron = new int[n];
+        int[] position = new int[n];
+        int[] scale = new int[n];
+        for (int t = 0; t < n; t++) {
+            int[] target = targets.get(t);
+            population[t] = target[0];
+            neuron[t] = target[1];
+            position[t] = target[2];
+            scale[t] = (int) Math.round(sign * perUnit.get(t) * table.unit * StrictMath.scalb(1.0, frac));
+        }
+        Loihi1ModulationRegister register = threshold ? Loihi1ModulationRegister.VTH : Loihi1ModulationRegister.BIAS;
+        LoweredEffect lowered = new LoweredEffect(p.name() + ": " + kind + " " + e.op().symbol(), p.modulator(), register,
+                Loihi1ModulationOp.ADD, frac, table.lut, population, neuron, position, scale);
+        effects.add(lowered);
+        rows.add(errorRow(p, e, lowered, perUnit, sign, range));
+    }
+
+    private static String reasonFor(String kind) {
+        return switch (kind) {
+            case "learning_rate", "plasticity_sign", "eligibility_gate", "weight_scale" -> "learning effects act "
+                    + "through the learning engine's reward traces, which this lowering does not program";
+            case "gain" -> "Loihi 1 has no register that scales a compartment's synaptic input at run time (a "
+                    + "management program would have to rewrite every synapse into the compartment each step)";
+            default -> "the management program does not rewrite compartment-profile decays ("
+                    + kind + ") in config format version 1";
+        };
+    }
+
+    private static String helpFor(String kind) {
+        return switch (kind) {
+            case "learning_rate", "plasticity_sign", "eligibility_gate", "weight_scale" ->
+                    "remove the learning effect to map the network without modulated learning, or target spinnaker1";
+            case "gain" -> "express the effect as `excitability +=` or `threshold -=`, remove it, or target spinnaker1";
+            default -> "remove the effect, or target spinnaker1";
+        };
+    }
+
+    /** The concentration range the table covers: from min(0, baseline) to where the value has settled. */
+    private double[] range(Modulator mod, ResponseFunction response) {
+        double lo = Math.min(0, mod.baseline());
+        double hi = Math.max(Math.max(1, 2 * mod.baseline()), mod.baseline() + 20 * Math.abs(mod.releasePerSpike()));
+        if (response.kind() == ResponseFunction.Kind.SIGMOID && response.a() != 0) {
+            hi = Math.max(hi, response.b() + 12 / Math.abs(response.a()));
+        } else if (response.kind() == ResponseFunction.Kind.HILL && response.a() > 0) {
+            hi = Math.max(hi, Math.abs(response.b()) * StrictMath.pow(1000, 1 / response.a()));
+        }
+        return new double[] {lo, hi};
+    }
+
+    /** A response table with its unit (SI per y unit). */
+    private record Table(Loihi1ModulationLut lut, double unit) {
+    }
+
+    private Table table(EffectBinding e, int m, double lo, double hi) {
+        double[] c = baselines();
+        boolean affine = e.response().kind() == ResponseFunction.Kind.LINEAR && e.value().affine().isPresent();
+        int origin = Loihi1ModulationArithmetic.toFixed(lo);
+        int shift;
+        int entries;
+        if (affine) {
+            shift = Loihi1ModulationArithmetic.CONCENTRATION_FRAC_BITS;
+            entries = 2;
+        } else {
+            double span = (hi - lo) * (1 << Loihi1ModulationArithmetic.CONCENTRATION_FRAC_BITS);
+            shift = (int) Math.max(0, Math.min(Loihi1ModulationArithmetic.MAX_LUT_SHIFT,
+                    Math.ceil(Math.log(span / (TABLE_ENTRIES - 1)) / Math.log(2))));
+            entries = (int) Math.min(TABLE_ENTRIES, Math.ceil(span / (1L << shift)) + 1);
+            entries = Math.max(entries, 2);
+        }
+        double[] values = new double[entries];
+        double max = 0;
+        for (int k = 0; k < entries; k++) {
+            c[m] = Loihi1ModulationArithmetic.fromFixed(origin + ((long) k << shift));
+            values[k] = e.evaluate(c, m);
+            max = Math.max(max, Math.abs(values[k]));
+        }
+        double unit = max > 0 && Double.isFinite(max) ? max / Y_MAX : 1;
+        int[] y = new int[entries];
+        for (int k = 0; k < entries; k++) {
+            y[k] = Double.isFinite(values[k]) ? (int) Math.round(values[k] / unit) : 0;
+        }
+        return new Table(new Loihi1ModulationLut(origin, shift, y), unit);
+    }
+
+    private double[] baselines() {
+        double[] c = new double[net.modulators().size()];
+        for (int m = 0; m < c.length; m++) {
+            c[m] = net.modulators().get(m).baseline();
+        }
+        return c;
+    }
+
+    /**
+     * The error of the program's integers against the float effect over the table's range, in
+     * the effect's unit, relative to the largest |value|: the table and scale rounding plus the
+     * re-encoding of the bias (its exponent) or the threshold mantissa's unit.
+     */
+    private QuantizationRow errorRow(PathwayBinding p, EffectBinding e, LoweredEffect lowered, List<Double> perUnit,
+            double sign, double[] range) {
+        double[] c = baselines();
+        int m = p.modulator();
+        double maxValue = 0;
+        double maxError = 0;
+        double sumError = 0;
+        long count = 0;
+        int n = lowered.count();
+        int stride = Math.max(1, n / 64);
+        for (int s = 0; s <= ERROR_SAMPLES; s++) {
+            double conc = range[0] + (range[1] - range[0]) * s / ERROR_SAMPLES;
+            int fixed = Loihi1ModulationArithmetic.toFixed(conc);
+            c[m] = Loihi1ModulationArithmetic.fromFixed(fixed);
+            double exact = sign * e.evaluate(c, m);
+            maxValue = Math.max(maxValue, Math.abs(exact));
+            long y = Loihi1ModulationArithmetic.lookup(lowered.lut(), fixed);
+            for (int t = 0; t < n; t += stride) {
+                double k = perUnit.get(t);
+                long delta = Loihi1ModulationArithmetic.round(lowered.scale()[t] * y, lowered.fracBits());
+                double chip;
+                if (lowered.register() == Loihi1ModulationRegister.BIAS) {
+                    PopulationLowering pop = pops.get(lowered.population()[t]);
+                    long base = pop.bias(lowered.position()[t], lowered.neuron()[t]);
+                    chip = (Loihi1ModulationArithmetic.encodeBias(base + delta) - base) / k;
+                } else {
+                    chip = delta / k;
+                }
+                double err = Math.abs(chip - exact);
+                maxError = Math.max(maxError, err);
+                sumError += err;
+                count++;
+            }
+        }
+        double scale = maxValue > 0 ? maxValue : 1;
+        boolean bias = lowered.register() == Loihi1ModulationRegister.BIAS;
+        return new QuantizationRow(QuantizationRow.ObjectKind.PATHWAY, p.name(), e.kind(), bias ? "nA" : "mV", n,
+                maxError / scale, sumError / Math.max(1, count) / scale, OptionalDouble.empty(), e.span(),
+                (bias ? "added to the bias (mantissa and exponent re-encoded each step)"
+                        : "added to the threshold mantissa of the neurons' own profile")
+                        + ", table of " + lowered.lut().values().length + " entries over [" + fmt(range[0]) + ", "
+                        + fmt(range[1]) + "]");
+    }
+
+    private static String fmt(double x) {
+        return String.format(java.util.Locale.ROOT, "%.3g", x);
+    }
+
+    /** Per population and neuron, the group of threshold effects and scales that neuron's profile carries. */
+    private int[][] thresholdGroups(List<ThresholdGroup> groups) {
+        int populations = net.populations().size();
+        List<List<Long>>[] signature = null;
+        for (int e = 0; e < effects.size(); e++) {
+            LoweredEffect effect = effects.get(e);
+            if (effect.register() != Loihi1ModulationRegister.VTH) {
+                continue;
+            }
+            if (signature == null) {
+                @SuppressWarnings("unchecked")
+                List<List<Long>>[] created = new List[populations];
+                signature = created;
+            }
+            for (int t = 0; t < effect.count(); t++) {
+                int pop = effect.population()[t];
+                if (signature[pop] == null) {
+                    List<List<Long>> perNeuron = new ArrayList<>();
+                    for (int i = 0; i < pops.get(pop).size(); i++) {
+                        perNeuron.add(null);
+                    }
+                    signature[pop] = perNeuron;
+                }
+                List<Long> sig = signature[pop].get(effect.neuron()[t]);
+                if (sig == null) {
+                    sig = new ArrayList<>();
+                    signature[pop].set(effect.neuron()[t], sig);
+                }
+                sig.add(((long) e << 32) | (effect.scale()[t] & 0xFFFFFFFFL));
+            }
+        }
+        int[][] out = new int[populations][];
+        if (signature == null) {
+            return out;
+        }
+        Map<List<Long>, Integer> index = new HashMap<>();
+        for (int p = 0; p < populations; p++) {
+            if (signature[p] == null) {
+                continue;
+            }
+            out[p] = new int[pops.get(p).size()];
+            for (int i = 0; i < out[p].length; i++) {
+                List<Long> sig = signature[p].get(i);
+                if (sig == null) {
+                    continue;
+                }
+                Integer g = index.get(sig);
+                if (g == null) {
+                    int[] eff = new int[sig.size()];
+                    int[] sc = new int[sig.size()];
+                    for (int k = 0; k < sig.size(); k++) {
+                        eff[k] = (int) (sig.get(k) >>> 32);
+                        sc[k] = (int) (long) sig.get(k);
+                    }
+                    groups.add(new ThresholdGroup(eff, sc));
+                    g = groups.size();
+                    index.put(sig, g);
+                }
+                out[p][i] = g;
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code value} reads no modulator other than {@code modulator}. */
+    static boolean dependsOnlyOn(IrExpr value, int modulator) {
+        if (value instanceof IrExpr.Concentration c) {
+            return c.modulator() == modulator;
+        }
+        if (value instanceof IrExpr.Negate n) {
+            return dependsOnlyOn(n.operand(), modulator);
+        }
+        if (value instanceof IrExpr.Binary b) {
+            return dependsOnlyOn(b.left(), modulator) && dependsOnlyOn(b.right(), modulator);
+        }
+        if (value instanceof IrExpr.Call call) {
+            for (IrExpr a : call.arguments()) {
+                if (!dependsOnlyOn(a, modulator)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}
