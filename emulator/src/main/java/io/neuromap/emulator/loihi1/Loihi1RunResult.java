@@ -2,6 +2,7 @@ package io.neuromap.emulator.loihi1;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.emulator.record.ProbeRecorder;
 import java.util.List;
 
 /**
@@ -17,12 +18,21 @@ import java.util.List;
  * @param synapticEvents synapses reached by delivered spikes
  * @param compartmentUpdates compartment updates ({@code steps} times the compartment count)
  * @param wallNanos wall time of the stepping, in nanoseconds
+ * @param modulatorProbes the modulator probes' recordings (concentrations, already as numbers)
  */
 public record Loihi1RunResult(int steps, int threads, List<Loihi1ProbeTrace> traces, Loihi1SpikeRaster spikes,
-        Loihi1OverflowCounts overflows, long synapticEvents, long compartmentUpdates, long wallNanos) {
+        Loihi1OverflowCounts overflows, long synapticEvents, long compartmentUpdates, long wallNanos,
+        List<ProbeRecorder> modulatorProbes) {
+
+    /** A result without modulator probes. */
+    public Loihi1RunResult(int steps, int threads, List<Loihi1ProbeTrace> traces, Loihi1SpikeRaster spikes,
+            Loihi1OverflowCounts overflows, long synapticEvents, long compartmentUpdates, long wallNanos) {
+        this(steps, threads, traces, spikes, overflows, synapticEvents, compartmentUpdates, wallNanos, List.of());
+    }
 
     public Loihi1RunResult {
         traces = List.copyOf(requireNonNull(traces, "traces is null"));
+        modulatorProbes = List.copyOf(requireNonNull(modulatorProbes, "modulatorProbes is null"));
         requireNonNull(spikes, "spikes is null");
         requireNonNull(overflows, "overflows is null");
     }

@@ -20,19 +20,28 @@ import java.util.List;
  *       act on it in list order; step s + 1 runs with the new registers.</li>
  * </ol>
  *
- * An empty program (the default) changes nothing: a config without the section behaves exactly
+ * Its {@code probes} record concentrations ({@link Loihi1ModulatorProbe}).
+ *
+ * <p>An empty program (the default) changes nothing: a config without the section behaves exactly
  * as before the section existed.
  */
-public record Loihi1Modulation(List<Loihi1Modulator> modulators, List<Loihi1ModulationEffect> effects) {
+public record Loihi1Modulation(List<Loihi1Modulator> modulators, List<Loihi1ModulationEffect> effects,
+        List<Loihi1ModulatorProbe> probes) {
 
     public Loihi1Modulation {
         modulators = List.copyOf(requireNonNull(modulators, "modulators is null"));
         effects = List.copyOf(requireNonNull(effects, "effects is null"));
+        probes = List.copyOf(requireNonNull(probes, "probes is null"));
+    }
+
+    /** A program without modulator probes. */
+    public Loihi1Modulation(List<Loihi1Modulator> modulators, List<Loihi1ModulationEffect> effects) {
+        this(modulators, effects, List.of());
     }
 
     /** No management program. */
     public static Loihi1Modulation none() {
-        return new Loihi1Modulation(List.of(), List.of());
+        return new Loihi1Modulation(List.of(), List.of(), List.of());
     }
 
     /** True when there is no modulator. */

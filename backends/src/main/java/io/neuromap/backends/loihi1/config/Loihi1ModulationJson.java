@@ -41,6 +41,11 @@ final class Loihi1ModulationJson {
     static final String K_TARGETS = "targets";
     static final String K_INDEX = "index";
     static final String K_SCALE = "scale";
+    static final String K_PROBES = "probes";
+    static final String K_EVERY = "every";
+    static final String K_POPULATION = "population";
+    static final String K_FIRST = "first";
+    static final String K_COUNT = "count";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -57,9 +62,14 @@ final class Loihi1ModulationJson {
         return "/" + K_MODULATION + "/" + K_EFFECTS + "/" + e;
     }
 
+    /** The JSON pointer of modulator probe {@code p}. */
+    static String probePointer(int p) {
+        return "/" + K_MODULATION + "/" + K_PROBES + "/" + p;
+    }
+
     /** Adds the section to {@code root} unless the program is empty. */
     static void encode(Loihi1Modulation modulation, ObjectNode root) {
-        if (modulation.isEmpty() && modulation.effects().isEmpty()) {
+        if (modulation.isEmpty() && modulation.effects().isEmpty() && modulation.probes().isEmpty()) {
             return;
         }
         ObjectNode node = root.putObject(K_MODULATION);
@@ -95,6 +105,18 @@ final class Loihi1ModulationJson {
             ints(targets, K_CORE, e.core());
             ints(targets, K_INDEX, e.index());
             ints(targets, K_SCALE, e.scale());
+        }
+        if (!modulation.probes().isEmpty()) {
+            ArrayNode probes = node.putArray(K_PROBES);
+            for (Loihi1ModulatorProbe p : modulation.probes()) {
+                ObjectNode o = probes.addObject();
+                o.put(K_NAME, p.name());
+                o.put(K_MODULATOR, p.modulator());
+                o.put(K_EVERY, p.every());
+                o.put(K_POPULATION, p.population());
+                o.put(K_FIRST, p.first());
+                o.put(K_COUNT, p.count());
+            }
         }
     }
 
@@ -144,7 +166,13 @@ final class Loihi1ModulationJson {
                     e.path(K_FRAC_BITS).asInt(), new Loihi1ModulationLut(lut.path(K_ORIGIN).asInt(),
                             lut.path(K_SHIFT).asInt(), ints(lut, K_VALUES)), chip, core, index, scale));
         }
-        return new Loihi1Modulation(modulators, effects);
+        List<Loihi1ModulatorProbe> probes = new ArrayList<>();
+        for (JsonNode p : node.path(K_PROBES)) {
+            probes.add(new Loihi1ModulatorProbe(p.path(K_NAME).asText(), p.path(K_MODULATOR).asInt(),
+                    p.path(K_EVERY).asInt(1), p.path(K_POPULATION).asInt(), p.path(K_FIRST).asInt(),
+                    p.path(K_COUNT).asInt()));
+        }
+        return new Loihi1Modulation(modulators, effects, probes);
     }
 
     private static boolean sameLength(String at, int first, Loihi1ConfigProblems problems, Object... others) {

@@ -1,6 +1,7 @@
 package io.neuromap.backends.loihi1.config;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,6 +51,37 @@ final class Loihi1ModulationValidator {
         }
         for (int e = 0; e < modulation.effects().size(); e++) {
             effect(config, modulation.effects().get(e), Loihi1ModulationJson.effectPointer(e), index, problems);
+        }
+        Set<String> probeNames = new HashSet<>();
+        for (Loihi1Probe p : config.probes()) {
+            probeNames.add(p.name());
+        }
+        List<Loihi1Population> populations = config.origin().populations();
+        for (int i = 0; i < modulation.probes().size(); i++) {
+            Loihi1ModulatorProbe p = modulation.probes().get(i);
+            String at = Loihi1ModulationJson.probePointer(i);
+            if (!probeNames.add(p.name())) {
+                problems.add(at + "/" + Loihi1ModulationJson.K_NAME, "probe name '" + p.name() + "' appears twice; "
+                        + "output files are named after probes, so names must be unique");
+            }
+            if (p.modulator() < 0 || p.modulator() >= modulation.modulators().size()) {
+                problems.add(at + "/" + Loihi1ModulationJson.K_MODULATOR, "modulator " + p.modulator()
+                        + " does not exist: the section lists " + modulation.modulators().size()
+                        + " modulators (indices from 0)");
+            }
+            range(problems, at + "/" + Loihi1ModulationJson.K_EVERY, "every", p.every(), 1, Integer.MAX_VALUE);
+            if (p.population() < 0 || p.population() >= populations.size()) {
+                problems.add(at + "/" + Loihi1ModulationJson.K_POPULATION, "population " + p.population()
+                        + " outside [0, " + (populations.size() - 1) + "]: the origin table lists "
+                        + populations.size() + " populations");
+            } else {
+                int size = populations.get(p.population()).size();
+                if (p.first() < 0 || p.count() < 0 || (long) p.first() + p.count() > size) {
+                    problems.add(at + "/" + Loihi1ModulationJson.K_COUNT, "neurons " + p.first() + " .. "
+                            + ((long) p.first() + p.count() - 1) + " outside population '"
+                            + populations.get(p.population()).name() + "' of " + size + " neurons");
+                }
+            }
         }
     }
 

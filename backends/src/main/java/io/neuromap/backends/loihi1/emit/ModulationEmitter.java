@@ -79,7 +79,7 @@ final class ModulationEmitter {
             effects.add(new Loihi1ModulationEffect(effect.name(), effect.modulator(), effect.register(), effect.op(),
                     effect.fracBits(), effect.lut(), cols[0], cols[1], cols[2], cols[3]));
         }
-        return new Loihi1Modulation(modulators, effects);
+        return new Loihi1Modulation(modulators, effects, program.probes());
     }
 
     /** (chip, core, threshold profile) of every profile a threshold group uses, in config order, to the group. */

@@ -147,6 +147,7 @@ public final class Loihi1Lowerer {
         ModulationLowering.Result modulated = ModulationLowering.lower(net, Arrays.asList(lowered));
         List<LoweringFacts.Modulation> modulation = new ArrayList<>(modulated.unlowered());
         quantization.addAll(modulated.rows());
+        probeFacts.addAll(modulated.probeFacts());
         LoweringFacts facts = new LoweringFacts(models, decays, refractories, thresholds, biases, inits, couplings,
                 weights, plasticity, delays, modulation, stimulusFacts, probeFacts, targets);
         return new Loihi1Lowering(net, network.populations().size(), Arrays.asList(lowered), projections,
@@ -219,6 +220,10 @@ public final class Loihi1Lowerer {
         for (Probe probe : net.probes()) {
             PopulationLowering pop = lowered[probe.target().population()];
             String kind = probe.kind();
+            if ("modulator".equals(kind)) {
+                // Recorded by the management program (ModulationLowering), not by a compartment.
+                continue;
+            }
             if (pop.isSource()) {
                 facts.add(new LoweringFacts.Probe(probe.name(), kind, false, "`" + pop.name()
                         + "` is a spike source the host injects; its spikes are in the config's stimuli", probe.span()));

@@ -7,6 +7,7 @@ import io.neuromap.backends.loihi1.config.Loihi1ModulationArithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1ModulationLut;
 import io.neuromap.backends.loihi1.config.Loihi1ModulationOp;
 import io.neuromap.backends.loihi1.config.Loihi1ModulationRegister;
+import io.neuromap.backends.loihi1.config.Loihi1ModulatorProbe;
 import io.neuromap.backends.report.QuantizationRow;
 import io.neuromap.compiler.ir.EffectBinding;
 import io.neuromap.compiler.ir.IrExpr;
@@ -16,6 +17,7 @@ import io.neuromap.compiler.ir.Network;
 import io.neuromap.compiler.ir.NeuronRange;
 import io.neuromap.compiler.ir.PathwayBinding;
 import io.neuromap.compiler.ir.PathwayTargetBinding;
+import io.neuromap.compiler.ir.Probe;
 import io.neuromap.compiler.ir.ResponseFunction;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -88,18 +90,22 @@ public final class ModulationLowering {
      *     (null for populations without a modulated threshold)
      */
     public record Result(List<LoweredModulator> modulators, List<LoweredEffect> effects, List<ThresholdGroup> groups,
-            int[][] thresholdGroup, List<LoweringFacts.Modulation> unlowered, List<QuantizationRow> rows) {
+            int[][] thresholdGroup, List<LoweringFacts.Modulation> unlowered, List<QuantizationRow> rows,
+            List<Loihi1ModulatorProbe> probes, List<LoweringFacts.Probe> probeFacts) {
         public Result {
             modulators = List.copyOf(modulators);
             effects = List.copyOf(effects);
             groups = List.copyOf(groups);
             unlowered = List.copyOf(unlowered);
             rows = List.copyOf(rows);
+            probes = List.copyOf(probes);
+            probeFacts = List.copyOf(probeFacts);
         }
 
         /** Nothing to run. */
         public static Result none(int populations) {
-            return new Result(List.of(), List.of(), List.of(), new int[populations][], List.of(), List.of());
+            return new Result(List.of(), List.of(), List.of(), new int[populations][], List.of(), List.of(), List.of(),
+                    List.of());
         }
 
         /** The threshold group of neuron {@code neuron} of population {@code population} (0: none). */
@@ -130,7 +136,7 @@ public final class ModulationLowering {
     public static Result lower(Network net, List<PopulationLowering> pops) {
         requireNonNull(net, "net is null");
         requireNonNull(pops, "pops is null");
-        if (net.modulators().isEmpty() && net.pathways().isEmpty()) {
+        if (net.modulators().isEmpty()) {
             return Result.none(net.populations().size());
         }
         return new ModulationLowering(net, pops).run();
@@ -154,7 +160,23 @@ public final class ModulationLowering {
         }
         List<ThresholdGroup> groups = new ArrayList<>();
         int[][] thresholdGroup = thresholdGroups(groups);
-        return new Result(modulators, effects, groups, thresholdGroup, unlowered, rows);
+        List<Loihi1ModulatorProbe> probes = new ArrayList<>();
+        List<LoweringFacts.Probe> probeFacts = new ArrayList<>();
+        for (Probe probe : net.probes()) {
+            if (!"modulator".equals(probe.kind())) {
+                continue;
+            }
+            int m = probe.variable().map(net::modulatorIndex).orElse(-1);
+            if (m < 0 || !usable[m]) {
+                probeFacts.add(new LoweringFacts.Probe(probe.name(), probe.kind(), false, "its modulator is not lowered",
+                        probe.span()));
+                continue;
+            }
+            NeuronRange r = probe.target();
+            probes.add(new Loihi1ModulatorProbe(probe.name(), m, probe.everySteps(), r.population(), r.localStart(),
+                    r.size()));
+        }
+        return new Result(modulators, effects, groups, thresholdGroup, unlowered, rows, probes, probeFacts);
     }
 
     private LoweredModulator modulator(Modulator mod) {

@@ -74,6 +74,7 @@ public final class Loihi1Recordings {
             ProbeRecorder volts = lowering == null ? null : volts(trace, neurons, lowering);
             probes.add(volts != null ? volts : probe(trace, neurons));
         }
+        probes.addAll(result.modulatorProbes());
         List<RunSummary.PopulationSummary> populations = new ArrayList<>();
         for (int p : neurons.onChipPopulations()) {
             populations.add(new RunSummary.PopulationSummary(neurons.population(p).name(),
