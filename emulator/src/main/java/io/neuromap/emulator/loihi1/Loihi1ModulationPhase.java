@@ -23,8 +23,8 @@ import java.util.Map;
  * After step t (its spikes known, before step t + 1) it counts the spikes of every modulator's
  * source compartments and the host's spikes of step t, updates every concentration in the
  * program's integers ({@link Loihi1ModulationArithmetic}), and rewrites the registers the effects
- * target: per-compartment biases and threshold-profile mantissas (written into every compartment
- * that points at the profile), each restarted from its configured value before the effects act
+ * target: per-compartment biases, threshold-profile mantissas and compartment-profile decays
+ * (written into every compartment that points at the profile), each restarted from its configured value before the effects act
  * in list order. {@link #start} does the same before step 0 with every concentration at its
  * baseline, so step t always runs with the registers of the concentrations after step t - 1, as
  * the float reference applies its effects.
@@ -46,14 +46,15 @@ final class Loihi1ModulationPhase {
     private final int[][] hostCount;
     private final int[] hostCursor;
     private final Loihi1ModulationEffect[] effects;
-    /** Per effect, per target: the register slot (bias slot, or vth slot). */
+    /** Per effect, per target: the register slot. */
     private final int[][] slot;
-    private final int[] biasCompartment;
-    private final long[] biasBase;
-    private final long[] biasWork;
-    private final long[] vthBase;
-    private final long[] vthWork;
-    private final int[][] vthCompartments;
+    /** Per slot: the register, its configured value, its value during a management, the compartments it reaches. */
+    private final Loihi1ModulationRegister[] register;
+    private final long[] base;
+    private final long[] work;
+    private final int[][] compartments;
+    /** Per decay slot: the core's ds or dm offset. */
+    private final int[] offset;
     private long writes;
 
     private Loihi1ModulationPhase(Loihi1Config config, Loihi1State state, Loihi1CompartmentTables tables) {
@@ -87,61 +88,75 @@ final class Loihi1ModulationPhase {
         }
         effects = program.effects().toArray(new Loihi1ModulationEffect[0]);
         slot = new int[effects.length][];
-        Map<Integer, Integer> biasSlots = new HashMap<>();
-        Map<Long, Integer> vthSlots = new HashMap<>();
-        List<Integer> biasList = new ArrayList<>();
-        List<long[]> vthList = new ArrayList<>();
-        for (int e = 0; e < effects.length; e++) {
-            Loihi1ModulationEffect effect = effects[e];
-            slot[e] = new int[effect.count()];
-            for (int t = 0; t < effect.count(); t++) {
-                if (effect.register() == Loihi1ModulationRegister.BIAS) {
-                    int g = global(effect.chip()[t], effect.core()[t], effect.index()[t]);
-                    slot[e][t] = biasSlots.computeIfAbsent(g, k -> {
-                        biasList.add(k);
-                        return biasList.size() - 1;
-                    });
-                } else {
-                    long key = ((long) state.coreIndex(effect.chip()[t], effect.core()[t]) << 32) | effect.index()[t];
-                    slot[e][t] = vthSlots.computeIfAbsent(key, k -> {
-                        vthList.add(new long[] {k});
-                        return vthList.size() - 1;
-                    });
-                }
-            }
-        }
-        biasCompartment = new int[biasList.size()];
-        biasBase = new long[biasList.size()];
-        biasWork = new long[biasList.size()];
-        for (int b = 0; b < biasCompartment.length; b++) {
-            biasCompartment[b] = biasList.get(b);
-            biasBase[b] = tables.bias[biasCompartment[b]];
-        }
-        vthBase = new long[vthList.size()];
-        vthWork = new long[vthList.size()];
-        vthCompartments = new int[vthList.size()][];
         List<Loihi1CoreConfig> cores = new ArrayList<>();
         for (Loihi1ChipConfig chip : config.chips()) {
             cores.addAll(chip.cores());
         }
-        for (int v = 0; v < vthBase.length; v++) {
-            long key = vthList.get(v)[0];
-            int core = (int) (key >>> 32);
-            int profile = (int) key;
-            Loihi1CoreConfig c = cores.get(core);
-            vthBase[v] = c.thresholdProfiles().get(profile).vthMant();
-            int[] vthProfile = c.compartments().vthProfile();
-            int count = 0;
-            for (int p : vthProfile) {
-                count += p == profile ? 1 : 0;
-            }
-            vthCompartments[v] = new int[count];
-            for (int i = 0, k = 0; i < vthProfile.length; i++) {
-                if (vthProfile[i] == profile) {
-                    vthCompartments[v][k++] = state.offset(core) + i;
-                }
+        Map<Long, Integer> slots = new HashMap<>();
+        List<long[]> keys = new ArrayList<>();
+        for (int e = 0; e < effects.length; e++) {
+            Loihi1ModulationEffect effect = effects[e];
+            slot[e] = new int[effect.count()];
+            long kind = effect.register().ordinal();
+            for (int t = 0; t < effect.count(); t++) {
+                int core = state.coreIndex(effect.chip()[t], effect.core()[t]);
+                long key = (kind << 60) | ((long) core << 30) | effect.index()[t];
+                slot[e][t] = slots.computeIfAbsent(key, k -> {
+                    keys.add(new long[] {k});
+                    return keys.size() - 1;
+                });
             }
         }
+        int slotCount = keys.size();
+        register = new Loihi1ModulationRegister[slotCount];
+        base = new long[slotCount];
+        work = new long[slotCount];
+        compartments = new int[slotCount][];
+        offset = new int[slotCount];
+        Loihi1ModulationRegister[] registers = Loihi1ModulationRegister.values();
+        for (int k = 0; k < slotCount; k++) {
+            long key = keys.get(k)[0];
+            register[k] = registers[(int) (key >>> 60)];
+            int core = (int) ((key >>> 30) & 0x3FFFFFFF);
+            int index = (int) (key & 0x3FFFFFFF);
+            Loihi1CoreConfig c = cores.get(core);
+            switch (register[k]) {
+                case BIAS -> {
+                    compartments[k] = new int[] {state.offset(core) + index};
+                    base[k] = tables.bias[state.offset(core) + index];
+                }
+                case VTH -> {
+                    compartments[k] = using(state.offset(core), c.compartments().vthProfile(), index);
+                    base[k] = c.thresholdProfiles().get(index).vthMant();
+                }
+                case DECAY_U -> {
+                    compartments[k] = using(state.offset(core), c.compartments().cxProfile(), index);
+                    base[k] = c.compartmentProfiles().get(index).decayU();
+                    offset[k] = c.singletons().dsOffset();
+                }
+                case DECAY_V -> {
+                    compartments[k] = using(state.offset(core), c.compartments().cxProfile(), index);
+                    base[k] = c.compartmentProfiles().get(index).decayV();
+                    offset[k] = c.singletons().dmOffset();
+                }
+                default -> throw new IllegalStateException("register " + register[k]);
+            }
+        }
+    }
+
+    /** Global indices of the compartments of a core (from {@code first}) whose profile pointer is {@code profile}. */
+    private static int[] using(int first, int[] pointer, int profile) {
+        int count = 0;
+        for (int p : pointer) {
+            count += p == profile ? 1 : 0;
+        }
+        int[] out = new int[count];
+        for (int i = 0, k = 0; i < pointer.length; i++) {
+            if (pointer[i] == profile) {
+                out[k++] = first + i;
+            }
+        }
+        return out;
     }
 
     /** The phase of {@code config}'s program, or null when it has none. */
@@ -191,8 +206,7 @@ final class Loihi1ModulationPhase {
     }
 
     private void write() {
-        System.arraycopy(biasBase, 0, biasWork, 0, biasBase.length);
-        System.arraycopy(vthBase, 0, vthWork, 0, vthBase.length);
+        System.arraycopy(base, 0, work, 0, base.length);
         for (int e = 0; e < effects.length; e++) {
             Loihi1ModulationEffect effect = effects[e];
             Loihi1ModulationLut lut = effect.lut();
@@ -201,22 +215,37 @@ final class Loihi1ModulationPhase {
             int bits = effect.fracBits();
             int[] scale = effect.scale();
             int[] slots = slot[e];
-            long[] work = effect.register() == Loihi1ModulationRegister.BIAS ? biasWork : vthWork;
             for (int t = 0; t < slots.length; t++) {
                 int s = slots[t];
                 work[s] = Loihi1ModulationArithmetic.combine(op, work[s], scale[t], y, bits);
             }
         }
-        for (int b = 0; b < biasWork.length; b++) {
-            tables.bias[biasCompartment[b]] = Loihi1ModulationArithmetic.encodeBias(biasWork[b]);
-        }
-        for (int v = 0; v < vthWork.length; v++) {
-            int threshold = Loihi1ModulationArithmetic.clampVth(vthWork[v]) << Loihi1Limits.VTH_EXP;
-            for (int g : vthCompartments[v]) {
-                tables.threshold[g] = threshold;
+        for (int k = 0; k < work.length; k++) {
+            int value;
+            int[] into;
+            switch (register[k]) {
+                case BIAS -> {
+                    value = Loihi1ModulationArithmetic.encodeBias(work[k]);
+                    into = tables.bias;
+                }
+                case VTH -> {
+                    value = Loihi1ModulationArithmetic.clampVth(work[k]) << Loihi1Limits.VTH_EXP;
+                    into = tables.threshold;
+                }
+                case DECAY_U -> {
+                    value = Loihi1Limits.DECAY_UNITY - (Loihi1ModulationArithmetic.clampDecay(work[k]) + offset[k]);
+                    into = tables.decayU;
+                }
+                default -> {
+                    value = Loihi1Limits.DECAY_UNITY - (Loihi1ModulationArithmetic.clampDecay(work[k]) + offset[k]);
+                    into = tables.decayV;
+                }
+            }
+            for (int g : compartments[k]) {
+                into[g] = value;
             }
         }
-        writes += biasWork.length + vthWork.length;
+        writes += work.length;
     }
 
     /** The concentration of modulator {@code m} after the last management, fixed point. */
@@ -224,7 +253,7 @@ final class Loihi1ModulationPhase {
         return concentration[m];
     }
 
-    /** Register writes so far (one per bias slot and per threshold profile per management). */
+    /** Register writes so far (one per targeted bias, threshold profile or compartment profile per management). */
     long registerWrites() {
         return writes;
     }

@@ -95,6 +95,24 @@ class Loihi1ModulationPhaseTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Loihi1Arithmetic.class)
+    void aDecayEffectRewritesTheProfileOfItsCompartments(Loihi1Arithmetic arithmetic) throws Exception {
+        Loihi1TestConfig test = new Loihi1TestConfig(arithmetic).steps(4);
+        Loihi1TestConfig.Core core = test.core(0, 0);
+        // No voltage leak (decay_v 0): v grows by the bias, 1000 per step, unless the program
+        // sets decay_v to 2048 (half of v retained): 1000, 1500, 1750, 1875.
+        Loihi1CompartmentProfile keep = Loihi1CompartmentProfile.lif(4095, 0, 1);
+        core.compartment(keep, 100_000, 1000, 0);
+        Loihi1Modulator m = new Loihi1Modulator("M", ONE, ONE, 0, 0, Loihi1ModulatorSource.none());
+        Loihi1ModulationEffect decay = new Loihi1ModulationEffect("tau", 0, Loihi1ModulationRegister.DECAY_V,
+                Loihi1ModulationOp.SET, 0, new Loihi1ModulationLut(0, 16, new int[] {0, 2048}), new int[] {0},
+                new int[] {0}, new int[] {0}, new int[] {1});
+        Loihi1Config config = test.build().withModulation(new Loihi1Modulation(List.of(m), List.of(decay)));
+        Loihi1RunResult result = Loihi1Emulation.of(config).run(4, new Loihi1RunOptions(1, true));
+        assertArrayEquals(new int[] {1000, 1500, 1750, 1875}, series(result, "voltage", 0));
+    }
+
     @Test
     void hostSpikesAndDelayRelease() throws Exception {
         Loihi1TestConfig test = new Loihi1TestConfig(Loihi1Arithmetic.NENGO_LOIHI).steps(6);

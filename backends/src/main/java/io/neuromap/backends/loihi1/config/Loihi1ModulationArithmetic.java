@@ -95,6 +95,11 @@ public final class Loihi1ModulationArithmetic {
         return (int) Math.max(1, Math.min(mantissa, Loihi1Limits.VTH_MANTISSA_MAX));
     }
 
+    /** A decay register the program writes: clamped to 0..4095. */
+    public static int clampDecay(long decay) {
+        return (int) Math.max(0, Math.min(decay, Loihi1Limits.DECAY_MAX));
+    }
+
     /** A concentration, baseline or release in fixed point. */
     public static int toFixed(double value) {
         return saturate(Math.round(value * (1 << CONCENTRATION_FRAC_BITS)));

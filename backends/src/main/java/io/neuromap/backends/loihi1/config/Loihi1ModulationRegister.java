@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The chip register a modulation effect rewrites between steps, and what one target of the effect
  * is: a compartment for per-compartment registers, a threshold profile of a core for
- * {@code vth} (profiles are shared by every compartment that points at them).
+ * {@code vth}, a compartment profile for the decays (profiles are shared by every compartment
+ * that points at them).
  */
 public enum Loihi1ModulationRegister {
     /**
@@ -13,16 +14,30 @@ public enum Loihi1ModulationRegister {
      * effects the program re-encodes it into a 13-bit mantissa and the smallest exponent 0..7
      * that holds it ({@link Loihi1ModulationArithmetic#encodeBias}).
      */
-    BIAS("bias", true),
+    BIAS("bias", Target.COMPARTMENT),
     /** The threshold mantissa of a threshold profile ({@code vth_profile_cfg}), 1..2^17 - 1. */
-    VTH("vth", false);
+    VTH("vth", Target.THRESHOLD_PROFILE),
+    /** The current decay {@code decay_u} of a compartment profile ({@code cx_profile_cfg}), 0..4095. */
+    DECAY_U("decay_u", Target.COMPARTMENT_PROFILE),
+    /** The voltage decay {@code decay_v} of a compartment profile ({@code cx_profile_cfg}), 0..4095. */
+    DECAY_V("decay_v", Target.COMPARTMENT_PROFILE);
+
+    /** What a target's index names. */
+    public enum Target {
+        COMPARTMENT, THRESHOLD_PROFILE, COMPARTMENT_PROFILE
+    }
 
     private final String jsonName;
-    private final boolean perCompartment;
+    private final Target target;
 
-    Loihi1ModulationRegister(String jsonName, boolean perCompartment) {
+    Loihi1ModulationRegister(String jsonName, Target target) {
         this.jsonName = jsonName;
-        this.perCompartment = perCompartment;
+        this.target = target;
+    }
+
+    /** What a target's index names: a compartment, a threshold profile or a compartment profile of its core. */
+    public Target target() {
+        return target;
     }
 
     /** The spelling in {@code config.json}. */
@@ -30,9 +45,9 @@ public enum Loihi1ModulationRegister {
         return jsonName;
     }
 
-    /** True when a target's index is a compartment, false when it is a threshold profile. */
+    /** True when a target's index is a compartment. */
     public boolean perCompartment() {
-        return perCompartment;
+        return target == Target.COMPARTMENT;
     }
 
     /** The constant spelled {@code name} in {@code config.json}, if any. */

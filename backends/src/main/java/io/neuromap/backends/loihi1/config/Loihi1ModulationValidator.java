@@ -112,12 +112,14 @@ final class Loihi1ModulationValidator {
                 continue;
             }
             Loihi1CoreConfig c = config.core(chip, core);
+            boolean vth = effect.register().target() == Loihi1ModulationRegister.Target.THRESHOLD_PROFILE;
+            String what = vth ? "threshold profile" : "compartment profile";
+            int size = c == null ? 0 : vth ? c.thresholdProfiles().size() : c.compartmentProfiles().size();
             if (c == null) {
                 problems.add(targets + t, Loihi1CoreIndex.missing(chip, core));
-            } else if (i < 0 || i >= c.thresholdProfiles().size()) {
-                problems.add(targets + t, "threshold profile " + i + " outside [0, " + (c.thresholdProfiles().size() - 1)
-                        + "]: chip " + chip + ", core " + core + " has " + c.thresholdProfiles().size()
-                        + " threshold profiles");
+            } else if (i < 0 || i >= size) {
+                problems.add(targets + t, what + " " + i + " outside [0, " + (size - 1) + "]: chip " + chip + ", core "
+                        + core + " has " + size + " " + what + "s");
             }
         }
     }
