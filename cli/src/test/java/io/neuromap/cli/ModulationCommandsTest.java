@@ -45,6 +45,14 @@ class ModulationCommandsTest {
     }
 
     @Test
+    void aModulatedTimeConstantValidates() {
+        String file = CliRunner.repoRoot().resolve("cli/src/test/resources/modulation/lif_tau_modulated.nmap").toString();
+        CliRunner.Result r = runCli(0, "validate", file, "--target", "loihi1", "--steps", "2000");
+        assertTrue(r.out().contains("validation passed"), r::toString);
+        assertTrue(r.out().contains("pathway p.param(tau_m)"), r::toString);
+    }
+
+    @Test
     void validatesAgainstTheFloatReference() {
         CliRunner.Result r = runCli(0, "validate", network(), "--target", "loihi1", "--steps", "2000");
         assertTrue(r.out().contains("validation passed"), r::toString);

@@ -50,6 +50,8 @@ import java.util.TreeMap;
 public final class Loihi1Emitter {
     /** Initial capacity of the growable tables (they grow by doubling). */
     private static final int INITIAL_ROWS = 256;
+    /** Where a compartment profile key carries the decay group (above the 56 bits the registers use). */
+    static final int DECAY_GROUP_SHIFT = 56;
 
     /** Compartment names of the origin table, indexed by {@link CompartmentRole#ordinal()}. */
     private static final List<String> COMPARTMENT_NAMES;
@@ -146,7 +148,9 @@ public final class Loihi1Emitter {
                 }
                 int first = cx;
                 for (int p = 0; p < shape.size(); p++) {
-                    long key = pop.profileKey(p, i);
+                    // Compartments whose decay a pathway moves get profiles of their own group.
+                    long key = pop.profileKey(p, i)
+                            | ((long) lowering.modulation().decayGroup(s.population(), p, i) << DECAY_GROUP_SHIFT);
                     Integer index = profileIndex.get(key);
                     if (index == null) {
                         index = profiles.size();

@@ -23,8 +23,9 @@ import java.util.TreeMap;
 /**
  * Places the lowered management program ({@link ModulationLowering.Result}) on the mapping: the
  * source populations' soma compartments (or, for a population the host draws, its spike count
- * per step), the bias targets' compartments, and for threshold effects one target per threshold
- * profile whose neurons' group the effect moves (the emitter gave each group its own profiles).
+ * per step), the bias targets' compartments, for threshold effects one target per threshold
+ * profile whose neurons' group the effect moves, for decay effects one target per compartment
+ * profile of the targets (the emitter gave each group its own profiles).
  */
 final class ModulationEmitter {
 
@@ -56,6 +57,21 @@ final class ModulationEmitter {
                     if (c >= 0 && base >= 0) {
                         targets.add(new int[] {routing.chip()[c], routing.coreOnChip()[c], base + effect.position()[t],
                             effect.scale()[t]});
+                    }
+                }
+            } else if (effect.register() != Loihi1ModulationRegister.VTH) {
+                java.util.Set<Long> seen = new java.util.LinkedHashSet<>();
+                for (int t = 0; t < effect.count(); t++) {
+                    int global = net.populations().get(effect.population()[t]).offset() + effect.neuron()[t];
+                    int c = partition.coreOf(global);
+                    int base = routing.compartmentBase()[global];
+                    Loihi1CoreConfig core = c < 0 || base < 0 ? null : core(chips, routing.chip()[c], routing.coreOnChip()[c]);
+                    if (core == null) {
+                        continue;
+                    }
+                    int profile = core.compartments().cxProfile()[base + effect.position()[t]];
+                    if (seen.add(((long) routing.chip()[c] << 40) | ((long) routing.coreOnChip()[c] << 20) | profile)) {
+                        targets.add(new int[] {routing.chip()[c], routing.coreOnChip()[c], profile, effect.scale()[t]});
                     }
                 }
             } else {
@@ -94,12 +110,7 @@ final class ModulationEmitter {
             if (group == 0) {
                 continue;
             }
-            Loihi1CoreConfig core = null;
-            for (Loihi1ChipConfig chip : chips) {
-                if (chip.id() == origin.chip()[r]) {
-                    core = chip.core(origin.core()[r]);
-                }
-            }
+            Loihi1CoreConfig core = core(chips, origin.chip()[r], origin.core()[r]);
             if (core == null) {
                 continue;
             }
@@ -107,6 +118,15 @@ final class ModulationEmitter {
             out.put(((long) origin.chip()[r] << 40) | ((long) origin.core()[r] << 20) | profile, group);
         }
         return out;
+    }
+
+    private static Loihi1CoreConfig core(List<Loihi1ChipConfig> chips, int chipId, int coreId) {
+        for (Loihi1ChipConfig chip : chips) {
+            if (chip.id() == chipId) {
+                return chip.core(coreId);
+            }
+        }
+        return null;
     }
 
     private static Loihi1ModulatorSource source(Loihi1Lowering lowering, Partition partition, Loihi1Routing routing,

@@ -88,7 +88,7 @@ public record Loihi1Lowering(Network network, int originalPopulations, List<Popu
             for (int i = 0; i < n; i++) {
                 compartments[i] = per;
                 for (int c = 0; c < per; c++) {
-                    keys[k++] = p.profileKey(c, i);
+                    keys[k++] = p.profileKey(c, i) | ((long) modulation.decayGroup(population, c, i) << 56);
                 }
                 // A neuron whose threshold a pathway moves needs a profile of its own group.
                 thresholds[i] = p.vthMant() | ((long) modulation.thresholdGroup(population, i) << 32);

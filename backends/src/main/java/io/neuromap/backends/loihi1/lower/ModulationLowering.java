@@ -2,6 +2,7 @@ package io.neuromap.backends.loihi1.lower;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.loihi1.Loihi1Discretization;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.config.Loihi1ModulationArithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1ModulationLut;
@@ -91,8 +92,9 @@ public final class ModulationLowering {
      */
     public record Result(List<LoweredModulator> modulators, List<LoweredEffect> effects, List<ThresholdGroup> groups,
             int[][] thresholdGroup, List<LoweringFacts.Modulation> unlowered, List<QuantizationRow> rows,
-            List<Loihi1ModulatorProbe> probes, List<LoweringFacts.Probe> probeFacts) {
+            List<Loihi1ModulatorProbe> probes, List<LoweringFacts.Probe> probeFacts, Map<Long, int[]> decayGroups) {
         public Result {
+            decayGroups = Map.copyOf(decayGroups);
             modulators = List.copyOf(modulators);
             effects = List.copyOf(effects);
             groups = List.copyOf(groups);
@@ -105,7 +107,7 @@ public final class ModulationLowering {
         /** Nothing to run. */
         public static Result none(int populations) {
             return new Result(List.of(), List.of(), List.of(), new int[populations][], List.of(), List.of(), List.of(),
-                    List.of());
+                    List.of(), Map.of());
         }
 
         /** The threshold group of neuron {@code neuron} of population {@code population} (0: none). */
@@ -117,6 +119,16 @@ public final class ModulationLowering {
         public boolean isEmpty() {
             return modulators.isEmpty();
         }
+
+        /**
+         * The decay group of position {@code position} of neuron {@code neuron} of population
+         * {@code population}: 1.. when a pathway moves its compartment profile's decay (such
+         * compartments get profiles of their own group), 0 otherwise.
+         */
+        public int decayGroup(int population, int position, int neuron) {
+            int[] g = decayGroups.get(decayKey(population, position));
+            return g == null ? 0 : g[neuron];
+        }
     }
 
     private final Network net;
@@ -125,6 +137,8 @@ public final class ModulationLowering {
     private final List<LoweringFacts.Modulation> unlowered = new ArrayList<>();
     private final List<QuantizationRow> rows = new ArrayList<>();
     private final List<LoweredEffect> effects = new ArrayList<>();
+    private final Map<Long, int[]> decayGroups = new HashMap<>();
+    private int decayGroupCount;
 
     private ModulationLowering(Network net, List<PopulationLowering> pops) {
         this.net = net;
@@ -176,7 +190,7 @@ public final class ModulationLowering {
             probes.add(new Loihi1ModulatorProbe(probe.name(), m, probe.everySteps(), r.population(), r.localStart(),
                     r.size()));
         }
-        return new Result(modulators, effects, groups, thresholdGroup, unlowered, rows, probes, probeFacts);
+        return new Result(modulators, effects, groups, thresholdGroup, unlowered, rows, probes, probeFacts, decayGroups);
     }
 
     private LoweredModulator modulator(Modulator mod) {
@@ -224,13 +238,19 @@ public final class ModulationLowering {
         String kind = e.kind();
         boolean excitability = kind.equals("excitability");
         boolean threshold = kind.equals("threshold");
-        if (!excitability && !threshold) {
+        boolean decay = (kind.equals("param") || kind.equals("tau")) && e.subject().isPresent()
+                && e.subject().get().endsWith("tau_m");
+        if (!excitability && !threshold && !decay) {
             unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), reasonFor(kind), helpFor(kind)));
             return;
         }
         if (!modulatorUsable) {
             unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its modulator `"
                     + net.modulators().get(p.modulator()).name() + "` is not lowered", ""));
+            return;
+        }
+        if (decay) {
+            decayEffect(p, e, label);
             return;
         }
         if (e.op() != EffectBinding.Op.ADD && e.op() != EffectBinding.Op.SUBTRACT) {
@@ -298,14 +318,220 @@ public final class ModulationLowering {
         rows.add(errorRow(p, e, lowered, perUnit, sign, range));
     }
 
+    /** The key of (population, position) in {@link Result#decayGroups()}. */
+    static long decayKey(int population, int position) {
+        return ((long) population << 8) | position;
+    }
+
+    /**
+     * {@code param(tau_m) *= f} (or {@code tau(tau_m)}): the membrane time constant of the
+     * compartment, realized as its profile's {@code decay_v}. The effective time constant is
+     * {@code C / (g_L + g_c)} ({@code g_c} = 0 for lif), so with r = g_c / (g_L + g_c) scaling
+     * tau_m by f gives {@code tau' = tau_eff / ((1 - r) / f + r)}; one table of decay values per
+     * distinct unmodulated decay (its neurons share a profile), with the mean r of its neurons.
+     * The bias and the input scales keep their unmodulated values: a current I adds
+     * {@code I R decay_v / 4096} per step and R decay_v / 4096 is about dt / C whatever tau is, so
+     * only the leak toward v_rest (when v_rest differs from v_reset) and the coupling are off
+     * while f differs from 1.
+     */
+    private void decayEffect(PathwayBinding p, EffectBinding e, String label) {
+        String subject = e.subject().orElseThrow();
+        if (e.op() != EffectBinding.Op.MULTIPLY) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "only `*=` on a time constant is "
+                    + "lowered (a factor on tau_m, realized as the profile's decay_v)", "write it as `" + e.kind() + "("
+                    + subject + ") *= ...`"));
+            return;
+        }
+        if (!dependsOnlyOn(e.value(), p.modulator())
+                || !(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its value reads another modulator, "
+                    + "or it targets synapses", ""));
+            return;
+        }
+        Map<Integer, List<int[]>> byDecay = new java.util.TreeMap<>();
+        Map<Integer, double[]> ratio = new HashMap<>();
+        List<double[]> neuronParams = new ArrayList<>();
+        for (NeuronRange r : neurons.ranges()) {
+            PopulationLowering pop = pops.get(r.population());
+            io.neuromap.compiler.ir.Population ir = net.populations().get(r.population());
+            if (pop.isSource() || !pop.isSupported()) {
+                unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its target `" + pop.name()
+                        + "` has no lowered compartments", ""));
+                return;
+            }
+            boolean twoComp = ir.model().isMultiCompartment();
+            String compartment = subject.startsWith("dendrite.") ? "dendrite"
+                    : subject.startsWith("soma.") ? "soma" : r.compartment();
+            String prefix = twoComp ? compartment + "." : "";
+            var cm = ir.parameter(prefix + "cm");
+            var tau = ir.parameter(prefix + "tau_m");
+            var gc = twoComp ? ir.parameter("g_c") : java.util.Optional.<io.neuromap.compiler.ir.ParameterValues>empty();
+            if (cm.isEmpty() || tau.isEmpty() || (twoComp && gc.isEmpty())) {
+                unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "`" + pop.name() + "` has no "
+                        + prefix + "tau_m", ""));
+                return;
+            }
+            int position = pop.shape().positionOf(compartment);
+            if (decayGroups.containsKey(decayKey(r.population(), position))) {
+                unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "another effect already moves "
+                        + "this time constant of `" + pop.name() + "`; one decay effect per compartment is lowered",
+                        "combine the effects into one"));
+                return;
+            }
+            for (int i = r.localStart(); i < r.localEnd(); i++) {
+                double c = cm.get().get(i);
+                double gL = c / tau.get().get(i);
+                double g = twoComp ? gc.get().get(i) : 0;
+                int d0 = pop.decayV(position, i);
+                byDecay.computeIfAbsent(d0, k -> new ArrayList<>()).add(new int[] {r.population(), i, position,
+                    neuronParams.size()});
+                neuronParams.add(new double[] {c, gL, g});
+                double[] acc = ratio.computeIfAbsent(d0, k -> new double[2]);
+                acc[0] += g / (gL + g);
+                acc[1]++;
+            }
+        }
+        if (decayGroupCount + byDecay.size() > 127) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its targets have "
+                    + byDecay.size() + " distinct time constants, more profile groups than the lowering tracks (127)",
+                    "bin the time constants more coarsely (--max-bin-error) or modulate fewer neurons"));
+            return;
+        }
+        Modulator mod = net.modulators().get(p.modulator());
+        double[] range = range(mod, e.response());
+        int origin = Loihi1ModulationArithmetic.toFixed(range[0]);
+        double span = (range[1] - range[0]) * (1 << Loihi1ModulationArithmetic.CONCENTRATION_FRAC_BITS);
+        int shift = (int) Math.max(0, Math.min(Loihi1ModulationArithmetic.MAX_LUT_SHIFT,
+                Math.ceil(Math.log(span / (TABLE_ENTRIES - 1)) / Math.log(2))));
+        int entries = (int) Math.max(2, Math.min(TABLE_ENTRIES, Math.ceil(span / (1L << shift)) + 1));
+        double[] c = baselines();
+        double[] factor = new double[entries];
+        for (int k = 0; k < entries; k++) {
+            c[p.modulator()] = Loihi1ModulationArithmetic.fromFixed(origin + ((long) k << shift));
+            factor[k] = e.evaluate(c, p.modulator());
+        }
+        double maxError = 0;
+        double sumError = 0;
+        long count = 0;
+        int n = 0;
+        for (Map.Entry<Integer, List<int[]>> group : byDecay.entrySet()) {
+            int d0 = group.getKey();
+            double[] acc = ratio.get(d0);
+            double r = acc[0] / acc[1];
+            double tau0 = realizedTau(d0);
+            int[] values = new int[entries];
+            for (int k = 0; k < entries; k++) {
+                double tau = factor[k] > 0 ? tau0 / ((1 - r) / factor[k] + r) : 0;
+                values[k] = tau > 0 ? Loihi1Discretization.decayVFromTau(tau, dt) : Loihi1Limits.DECAY_MAX;
+            }
+            List<int[]> targets = group.getValue();
+            decayGroupCount++;
+            int[] population = new int[targets.size()];
+            int[] neuron = new int[targets.size()];
+            int[] position = new int[targets.size()];
+            int[] scale = new int[targets.size()];
+            Loihi1ModulationLut lut = new Loihi1ModulationLut(origin, shift, values);
+            for (int t = 0; t < targets.size(); t++) {
+                int[] target = targets.get(t);
+                population[t] = target[0];
+                neuron[t] = target[1];
+                position[t] = target[2];
+                scale[t] = 1;
+                int[] groupOf = decayGroups.computeIfAbsent(decayKey(target[0], target[2]),
+                        k -> new int[pops.get(target[0]).size()]);
+                groupOf[target[1]] = decayGroupCount;
+                double[] q = neuronParams.get(target[3]);
+                for (int k = 0; k < entries; k += 4) {
+                    if (!(factor[k] > 0)) {
+                        continue;
+                    }
+                    double exact = q[0] / (q[1] / factor[k] + q[2]);
+                    double chip = realizedTau(values[k]);
+                    double err = Math.abs(chip - exact) / exact;
+                    maxError = Math.max(maxError, err);
+                    sumError += err;
+                    count++;
+                }
+            }
+            n += targets.size();
+            effects.add(new LoweredEffect(p.name() + ": " + e.kind() + "(" + subject + ") *=", p.modulator(),
+                    Loihi1ModulationRegister.DECAY_V, Loihi1ModulationOp.SET, 0, lut, population, neuron, position, scale));
+            LoweredEffect rest = restDrive(p, e, subject, d0, values, origin, shift, population, neuron, position);
+            if (rest != null) {
+                effects.add(rest);
+            }
+        }
+        rows.add(new QuantizationRow(QuantizationRow.ObjectKind.PATHWAY, p.name(), e.kind() + "(" + subject + ")", "ms",
+                n, maxError, sumError / Math.max(1, count), OptionalDouble.empty(), e.span(),
+                "decay_v of the compartments' own profiles, " + byDecay.size() + " table(s) of " + entries
+                        + " entries over [" + fmt(range[0]) + ", " + fmt(range[1]) + "]; the soma's "
+                        + "bias follows its leak toward v_rest; input scales keep their unmodulated values"));
+    }
+
+    /**
+     * The soma's bias holds the leak toward v_rest as {@code voltageScale (E - v_reset) decay_v / 4096}
+     * (E the resting potential, for two_comp the soma's effective one): when the program changes
+     * decay_v from d0 to d, that part must change by {@code voltageScale (E - v_reset) (d - d0) / 4096},
+     * an addition to the bias with the table {@code d - d0}. Null for a dendrite, whose voltage is
+     * measured from its own resting potential (no such part), or when every E equals v_reset.
+     */
+    private LoweredEffect restDrive(PathwayBinding p, EffectBinding e, String subject, int d0, int[] decays, int origin,
+            int shift, int[] population, int[] neuron, int[] position) {
+        int n = population.length;
+        double[] perUnit = new double[n];
+        double max = 0;
+        for (int t = 0; t < n; t++) {
+            PopulationLowering pop = pops.get(population[t]);
+            if (position[t] != pop.shape().somaPosition()) {
+                return null;
+            }
+            io.neuromap.compiler.ir.Population ir = net.populations().get(population[t]);
+            int i = neuron[t];
+            double rest;
+            if (ir.model().isMultiCompartment()) {
+                double gL = ir.parameter("soma.cm").orElseThrow().get(i) / ir.parameter("soma.tau_m").orElseThrow().get(i);
+                double gc = ir.parameter("g_c").orElseThrow().get(i);
+                rest = (gL * ir.parameter("soma.v_rest").orElseThrow().get(i)
+                        + gc * ir.parameter("dendrite.v_rest").orElseThrow().get(i)) / (gL + gc);
+            } else {
+                rest = ir.parameter("v_rest").orElseThrow().get(i);
+            }
+            perUnit[t] = pop.voltageScale(i) * (rest - pop.voltageOffset(i)) / Loihi1Limits.DECAY_UNITY;
+            max = Math.max(max, Math.abs(perUnit[t]));
+        }
+        if (max == 0) {
+            return null;
+        }
+        int frac = (int) Math.max(0, Math.min(Loihi1ModulationArithmetic.MAX_FRAC_BITS,
+                Math.floor(Math.log((Integer.MAX_VALUE - 1) / max) / Math.log(2))));
+        int[] scale = new int[n];
+        for (int t = 0; t < n; t++) {
+            scale[t] = (int) Math.round(perUnit[t] * StrictMath.scalb(1.0, frac));
+        }
+        int[] delta = new int[decays.length];
+        for (int k = 0; k < decays.length; k++) {
+            delta[k] = decays[k] - d0;
+        }
+        return new LoweredEffect(p.name() + ": " + e.kind() + "(" + subject + ") *= (rest drive)", p.modulator(),
+                Loihi1ModulationRegister.BIAS, Loihi1ModulationOp.ADD, frac, new Loihi1ModulationLut(origin, shift, delta),
+                population.clone(), neuron.clone(), position.clone(), scale);
+    }
+
+    /** The time constant a voltage decay realizes: {@code -dt / ln(1 - d / 4096)}. */
+    private double realizedTau(int decay) {
+        double keep = 1 - (decay + Loihi1Limits.DECAY_V_OFFSET) / (double) Loihi1Limits.DECAY_UNITY;
+        return keep <= 0 ? dt / StrictMath.log(Loihi1Limits.DECAY_UNITY) : -dt / StrictMath.log(keep);
+    }
+
     private static String reasonFor(String kind) {
         return switch (kind) {
             case "learning_rate", "plasticity_sign", "eligibility_gate", "weight_scale" -> "learning effects act "
                     + "through the learning engine's reward traces, which this lowering does not program";
             case "gain" -> "Loihi 1 has no register that scales a compartment's synaptic input at run time (a "
                     + "management program would have to rewrite every synapse into the compartment each step)";
-            default -> "the management program does not rewrite compartment-profile decays ("
-                    + kind + ") in config format version 1";
+            default -> "the management program rewrites only membrane time constants (tau_m, as the decay_v "
+                    + "of the compartment's profile); other parameters are folded into several registers (bias, "
+                    + "scales) it does not recompute";
         };
     }
 
