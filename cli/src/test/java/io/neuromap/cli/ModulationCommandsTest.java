@@ -38,6 +38,10 @@ class ModulationCommandsTest {
         assertEquals("bias", modulation.at("/effects/0/register").asText());
         assertEquals("vth", modulation.at("/effects/1/register").asText());
         assertTrue(Files.exists(out.resolve("run/probe_da.npy")));
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("run/summary.json").toFile());
+        // 400 D1 biases and the D2 threshold profiles (one per core), written before step 0 and after each step.
+        long writes = summary.at("/counters/modulation_register_writes").asLong();
+        assertTrue(writes >= 401 * 201 && writes % 201 == 0, summary::toString);
         assertTrue(Files.exists(out.resolve("run/probe_da_columns.npy")));
         String report = Files.readString(out.resolve("config/report.txt"));
         assertTrue(report.contains("pathway    d1         excitability"), report);

@@ -114,6 +114,23 @@ class Loihi1ModulationPhaseTest {
     }
 
     @Test
+    void aCurrentDecayEffectRewritesDecayU() throws Exception {
+        Loihi1TestConfig test = new Loihi1TestConfig(Loihi1Arithmetic.NENGO_LOIHI).steps(3);
+        Loihi1TestConfig.Core core = test.core(0, 0);
+        // u starts at 8192 and keeps 4096 - (decay_u + 1) of 4096 per step: with decay_u 0 it keeps
+        // 4095/4096; the program sets decay_u to 2047 (half kept): 4096, 2048, 1024.
+        core.compartment(Loihi1CompartmentProfile.lif(0, 4095, 1), 100_000, 0, 0);
+        core.initial(0, 8192, 0);
+        Loihi1Modulator m = new Loihi1Modulator("M", ONE, ONE, 0, 0, Loihi1ModulatorSource.none());
+        Loihi1ModulationEffect decay = new Loihi1ModulationEffect("tau_syn", 0, Loihi1ModulationRegister.DECAY_U,
+                Loihi1ModulationOp.SET, 0, new Loihi1ModulationLut(0, 16, new int[] {0, 2047}), new int[] {0},
+                new int[] {0}, new int[] {0}, new int[] {1});
+        Loihi1Config config = test.build().withModulation(new Loihi1Modulation(List.of(m), List.of(decay)));
+        Loihi1RunResult result = Loihi1Emulation.of(config).run(3, new Loihi1RunOptions(1, true));
+        assertArrayEquals(new int[] {4096, 2048, 1024}, series(result, "current", 0));
+    }
+
+    @Test
     void hostSpikesAndDelayRelease() throws Exception {
         Loihi1TestConfig test = new Loihi1TestConfig(Loihi1Arithmetic.NENGO_LOIHI).steps(6);
         test.core(0, 0).compartment(FORGET, 100_000, 0, 0);

@@ -49,6 +49,23 @@ public record Loihi1Modulation(List<Loihi1Modulator> modulators, List<Loihi1Modu
         return modulators.isEmpty();
     }
 
+    /**
+     * Registers the program writes per management (before step 0 and after every step): one per
+     * distinct targeted bias, threshold profile or compartment profile, whatever the number of
+     * effects on it.
+     */
+    public long registerWritesPerManagement() {
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (Loihi1ModulationEffect e : effects) {
+            for (int t = 0; t < e.count(); t++) {
+                distinct.add(e.register().target() + " " + e.chip()[t] + " " + e.core()[t] + " " + e.index()[t]
+                        + (e.register().target() == Loihi1ModulationRegister.Target.COMPARTMENT_PROFILE
+                                ? " " + e.register() : ""));
+            }
+        }
+        return distinct.size();
+    }
+
     /** The index of the modulator named {@code name}, or -1. */
     public int modulatorIndex(String name) {
         for (int m = 0; m < modulators.size(); m++) {
