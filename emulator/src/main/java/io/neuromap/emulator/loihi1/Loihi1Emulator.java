@@ -41,7 +41,7 @@ import java.util.function.IntConsumer;
  *
  * A config with a {@code modulation} section adds <b>manage</b> (serial) between the exchange and
  * the recorders: the management program counts the step's spikes, updates the modulators and
- * rewrites biases and thresholds for the next step ({@link Loihi1ModulationPhase}).
+ * rewrites biases, thresholds, decays and weights for the next step ({@link Loihi1ModulationPhase}).
  *
  * Cores are independent within a step (a core reads only its own ring and writes only its own
  * state slice), which is what lets phases 1-4 run on worker threads; the exchange writes every
@@ -135,7 +135,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         Loihi1Emulator emulator = new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
                 new LockstepPool(threads, "neuromap-loihi1"), options.strict());
-        emulator.modulation = Loihi1ModulationPhase.of(config, state, tables);
+        emulator.modulation = Loihi1ModulationPhase.of(config, state, tables, dendrites);
         if (emulator.modulation != null) {
             emulator.modulation.start();
         }

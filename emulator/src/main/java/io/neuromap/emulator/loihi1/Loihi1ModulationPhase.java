@@ -24,7 +24,8 @@ import java.util.Map;
  * source compartments and the host's spikes of step t, updates every concentration in the
  * program's integers ({@link Loihi1ModulationArithmetic}), and rewrites the registers the effects
  * target: per-compartment biases, threshold-profile mantissas and compartment-profile decays
- * (written into every compartment that points at the profile), each restarted from its configured value before the effects act
+ * (written into every compartment that points at the profile) and the stored weights of the
+ * synapses into a compartment, each restarted from its configured value before the effects act
  * in list order. {@link #start} does the same before step 0 with every concentration at its
  * baseline, so step t always runs with the registers of the concentrations after step t - 1, as
  * the float reference applies its effects.
@@ -55,11 +56,19 @@ final class Loihi1ModulationPhase {
     private final int[][] compartments;
     /** Per decay slot: the core's ds or dm offset. */
     private final int[] offset;
+    /** Per weight slot: the synapses into the compartment, their configured stored weights, the core, the factor last written. */
+    private final int[][] synapses;
+    private final int[][] storedWeights;
+    private final int[] coreOf;
+    private final long[] written;
+    private final Loihi1Dendrites dendrites;
     private long writes;
 
-    private Loihi1ModulationPhase(Loihi1Config config, Loihi1State state, Loihi1CompartmentTables tables) {
+    private Loihi1ModulationPhase(Loihi1Config config, Loihi1State state, Loihi1CompartmentTables tables,
+            Loihi1Dendrites dendrites) {
         this.state = state;
         this.tables = tables;
+        this.dendrites = dendrites;
         Loihi1Modulation program = config.modulation();
         int n = program.modulators().size();
         concentration = new int[n];
@@ -113,6 +122,10 @@ final class Loihi1ModulationPhase {
         work = new long[slotCount];
         compartments = new int[slotCount][];
         offset = new int[slotCount];
+        synapses = new int[slotCount][];
+        storedWeights = new int[slotCount][];
+        coreOf = new int[slotCount];
+        written = new long[slotCount];
         Loihi1ModulationRegister[] registers = Loihi1ModulationRegister.values();
         for (int k = 0; k < slotCount; k++) {
             long key = keys.get(k)[0];
@@ -133,6 +146,27 @@ final class Loihi1ModulationPhase {
                     compartments[k] = using(state.offset(core), c.compartments().cxProfile(), index);
                     base[k] = c.compartmentProfiles().get(index).decayU();
                     offset[k] = c.singletons().dsOffset();
+                }
+                case WEIGHT -> {
+                    compartments[k] = new int[] {state.offset(core) + index};
+                    base[k] = 1L << Loihi1ModulationRegister.WEIGHT_FACTOR_BITS;
+                    short[] target = c.synapses().compartment();
+                    int count = 0;
+                    for (short t : target) {
+                        count += t == index ? 1 : 0;
+                    }
+                    int[] list = new int[count];
+                    int[] stored = new int[count];
+                    for (int s = 0, j = 0; s < target.length; s++) {
+                        if (target[s] == index) {
+                            list[j] = s;
+                            stored[j++] = c.synapses().weight()[s];
+                        }
+                    }
+                    synapses[k] = list;
+                    storedWeights[k] = stored;
+                    coreOf[k] = core;
+                    written[k] = base[k];
                 }
                 case DECAY_V -> {
                     compartments[k] = using(state.offset(core), c.compartments().cxProfile(), index);
@@ -160,10 +194,11 @@ final class Loihi1ModulationPhase {
     }
 
     /** The phase of {@code config}'s program, or null when it has none. */
-    static Loihi1ModulationPhase of(Loihi1Config config, Loihi1State state, Loihi1CompartmentTables tables) {
+    static Loihi1ModulationPhase of(Loihi1Config config, Loihi1State state, Loihi1CompartmentTables tables,
+            Loihi1Dendrites dendrites) {
         Loihi1Modulation program = config.modulation();
         return program.isEmpty() && program.effects().isEmpty() ? null
-                : new Loihi1ModulationPhase(config, state, tables);
+                : new Loihi1ModulationPhase(config, state, tables, dendrites);
     }
 
     private int global(int chip, int core, int compartment) {
@@ -223,6 +258,13 @@ final class Loihi1ModulationPhase {
         for (int k = 0; k < work.length; k++) {
             int value;
             int[] into;
+            if (register[k] == Loihi1ModulationRegister.WEIGHT) {
+                // Rewriting every synapse is the chip's cost each step; the emulator skips an unchanged factor.
+                if (work[k] != written[k]) {
+                    writeWeights(k, work[k]);
+                }
+                continue;
+            }
             switch (register[k]) {
                 case BIAS -> {
                     value = Loihi1ModulationArithmetic.encodeBias(work[k]);
@@ -246,6 +288,16 @@ final class Loihi1ModulationPhase {
             }
         }
         writes += work.length;
+    }
+
+    private void writeWeights(int k, long factor) {
+        int[] list = synapses[k];
+        int[] stored = storedWeights[k];
+        for (int j = 0; j < list.length; j++) {
+            long w = Loihi1ModulationArithmetic.round(stored[j] * factor, Loihi1ModulationRegister.WEIGHT_FACTOR_BITS);
+            dendrites.setStoredWeight(coreOf[k], list[j], (int) Math.max(Short.MIN_VALUE, Math.min(w, Short.MAX_VALUE)));
+        }
+        written[k] = factor;
     }
 
     /** The concentration of modulator {@code m} after the last management, fixed point. */

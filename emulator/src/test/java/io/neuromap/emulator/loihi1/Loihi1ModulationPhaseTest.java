@@ -130,6 +130,31 @@ class Loihi1ModulationPhaseTest {
         assertArrayEquals(new int[] {4096, 2048, 1024}, series(result, "current", 0));
     }
 
+    @ParameterizedTest
+    @EnumSource(Loihi1Arithmetic.class)
+    void aWeightEffectRewritesTheSynapsesIntoItsCompartment(Loihi1Arithmetic arithmetic) throws Exception {
+        Loihi1TestConfig test = new Loihi1TestConfig(arithmetic).steps(4);
+        Loihi1TestConfig.Core core = test.core(0, 0);
+        // u forgets at once (decay_u 4095); one synapse of stored weight 100 into compartment 0
+        // and one of 100 into compartment 1, both fired in steps 0..2. The program scales the
+        // weights into compartment 0 by 1.5 from step 0 on: 150 (x 2^6 at full scale).
+        core.compartment(Loihi1CompartmentProfile.lif(4095, 4095, 1), 100_000, 0, 0);
+        core.compartment(Loihi1CompartmentProfile.lif(4095, 4095, 1), 100_000, 0, 0);
+        core.format(1, 8, io.neuromap.backends.loihi1.Loihi1SignMode.MIXED, 0, 0);
+        core.synapse(0, 1, 0, 100, 0).synapse(0, 1, 1, 100, 0);
+        test.spike(0, 0, 0, 0).spike(1, 0, 0, 0).spike(2, 0, 0, 0);
+        Loihi1Modulator m = new Loihi1Modulator("M", ONE, ONE, 0, 0, Loihi1ModulatorSource.none());
+        Loihi1ModulationEffect gain = new Loihi1ModulationEffect("gain", 0, Loihi1ModulationRegister.WEIGHT,
+                Loihi1ModulationOp.MULTIPLY, 16, new Loihi1ModulationLut(0, 16, new int[] {0, 3 * ONE / 2}),
+                new int[] {0}, new int[] {0}, new int[] {0}, new int[] {0});
+        Loihi1Config config = test.build().withModulation(new Loihi1Modulation(List.of(m), List.of(gain)));
+        Loihi1RunResult result = Loihi1Emulation.of(config).run(4, new Loihi1RunOptions(1, true));
+        int[] scaled = series(result, "current", 0);
+        int[] plain = series(result, "current", 1);
+        assertArrayEquals(new int[] {0, 100 << 6, 100 << 6, 100 << 6}, plain);
+        assertArrayEquals(new int[] {0, 150 << 6, 150 << 6, 150 << 6}, scaled);
+    }
+
     @Test
     void hostSpikesAndDelayRelease() throws Exception {
         Loihi1TestConfig test = new Loihi1TestConfig(Loihi1Arithmetic.NENGO_LOIHI).steps(6);

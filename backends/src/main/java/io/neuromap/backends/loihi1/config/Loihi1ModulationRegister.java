@@ -20,7 +20,17 @@ public enum Loihi1ModulationRegister {
     /** The current decay {@code decay_u} of a compartment profile ({@code cx_profile_cfg}), 0..4095. */
     DECAY_U("decay_u", Target.COMPARTMENT_PROFILE),
     /** The voltage decay {@code decay_v} of a compartment profile ({@code cx_profile_cfg}), 0..4095. */
-    DECAY_V("decay_v", Target.COMPARTMENT_PROFILE);
+    DECAY_V("decay_v", Target.COMPARTMENT_PROFILE),
+    /**
+     * The stored weights of every synapse whose target is the compartment: the effects' factors
+     * (op {@code multiply} only) multiply into one factor in 1/2^30, starting at 1, and each
+     * synapse is rewritten as {@code rnd30(w0 factor)}, clipped and truncated by its synapse
+     * format as any stored weight ({@link #WEIGHT_FACTOR_BITS}).
+     */
+    WEIGHT("weight", Target.COMPARTMENT);
+
+    /** Fraction bits of the factor a {@link #WEIGHT} slot accumulates. */
+    public static final int WEIGHT_FACTOR_BITS = 30;
 
     /** What a target's index names. */
     public enum Target {

@@ -94,6 +94,10 @@ final class Loihi1ModulationValidator {
         }
         range(problems, at + "/" + Loihi1ModulationJson.K_FRAC_BITS, "frac_bits", effect.fracBits(), 0,
                 Loihi1ModulationArithmetic.MAX_FRAC_BITS);
+        if (effect.register() == Loihi1ModulationRegister.WEIGHT && effect.op() != Loihi1ModulationOp.MULTIPLY) {
+            problems.add(at + "/" + Loihi1ModulationJson.K_OP, "a weight effect scales the stored weights: its op must "
+                    + "be 'multiply', found '" + effect.op().jsonName() + "'");
+        }
         String lut = at + "/" + Loihi1ModulationJson.K_LUT;
         range(problems, lut + "/" + Loihi1ModulationJson.K_SHIFT, "shift", effect.lut().shift(), 0,
                 Loihi1ModulationArithmetic.MAX_LUT_SHIFT);
