@@ -57,6 +57,14 @@ class ModulationCommandsTest {
     }
 
     @Test
+    void aModulatedGainValidates() {
+        String file = CliRunner.repoRoot().resolve("cli/src/test/resources/modulation/lif_gain_modulated.nmap").toString();
+        CliRunner.Result r = runCli(0, "validate", file, "--target", "loihi1", "--steps", "2000");
+        assertTrue(r.out().contains("validation passed"), r::toString);
+        assertTrue(r.out().contains("pathway p.gain"), r::toString);
+    }
+
+    @Test
     void validatesAgainstTheFloatReference() {
         CliRunner.Result r = runCli(0, "validate", network(), "--target", "loihi1", "--steps", "2000");
         assertTrue(r.out().contains("validation passed"), r::toString);

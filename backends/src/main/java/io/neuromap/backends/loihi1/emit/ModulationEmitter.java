@@ -49,7 +49,7 @@ final class ModulationEmitter {
         for (int e = 0; e < program.effects().size(); e++) {
             ModulationLowering.LoweredEffect effect = program.effects().get(e);
             List<int[]> targets = new ArrayList<>();
-            if (effect.register() == Loihi1ModulationRegister.BIAS) {
+            if (effect.register() == Loihi1ModulationRegister.BIAS || effect.register() == Loihi1ModulationRegister.WEIGHT) {
                 for (int t = 0; t < effect.count(); t++) {
                     int global = net.populations().get(effect.population()[t]).offset() + effect.neuron()[t];
                     int c = partition.coreOf(global);

@@ -86,7 +86,8 @@ public final class Loihi1Lowerer {
                 continue;
             }
             double[] f1 = post.unitWeightFactor(post.shape().positionFor(proj.postCompartment(), proj.receptor()));
-            double max = maxProduct(proj.synapses(), f1);
+            // Weights into a compartment whose gain a pathway raises keep headroom for the factor.
+            double max = maxProduct(proj.synapses(), f1) * ModulationLowering.maxGain(net, proj.post());
             if (max > 0) {
                 weightCap[proj.post()] = Math.min(weightCap[proj.post()], NeuronLowering.WEIGHT_ANCHOR / max);
             }

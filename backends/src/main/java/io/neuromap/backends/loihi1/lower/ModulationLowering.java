@@ -240,7 +240,8 @@ public final class ModulationLowering {
         boolean threshold = kind.equals("threshold");
         boolean decay = (kind.equals("param") || kind.equals("tau")) && e.subject().isPresent()
                 && e.subject().get().endsWith("tau_m");
-        if (!excitability && !threshold && !decay) {
+        boolean gain = kind.equals("gain");
+        if (!excitability && !threshold && !decay && !gain) {
             unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), reasonFor(kind), helpFor(kind)));
             return;
         }
@@ -251,6 +252,10 @@ public final class ModulationLowering {
         }
         if (decay) {
             decayEffect(p, e, label);
+            return;
+        }
+        if (gain) {
+            gainEffect(p, e, label);
             return;
         }
         if (e.op() != EffectBinding.Op.ADD && e.op() != EffectBinding.Op.SUBTRACT) {
@@ -316,6 +321,138 @@ public final class ModulationLowering {
                 Loihi1ModulationOp.ADD, frac, table.lut, population, neuron, position, scale);
         effects.add(lowered);
         rows.add(errorRow(p, e, lowered, perUnit, sign, range));
+    }
+
+    /**
+     * {@code gain *= g}: the factor on the compartment's synaptic current, realized by rewriting
+     * the stored weights of every synapse into the compartment (and its auxiliary current
+     * compartment) with the factor g (a {@code weight} effect; the table holds g with F fraction
+     * bits). The chip scales spikes delivered after the write, the reference the current already
+     * held as well, so a change of g reaches the membrane about one synaptic time constant later;
+     * the lowering leaves weight headroom for the largest factor ({@link #maxGain}).
+     */
+    private void gainEffect(PathwayBinding p, EffectBinding e, String label) {
+        if (e.op() != EffectBinding.Op.MULTIPLY) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "only `*=` on gain is lowered (a factor "
+                    + "on the weights of the synapses into the compartment)", "write it as `gain *= ...`"));
+            return;
+        }
+        if (!dependsOnlyOn(e.value(), p.modulator())
+                || !(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its value reads another modulator, "
+                    + "or it targets synapses", "split the effect into one pathway per modulator"));
+            return;
+        }
+        List<int[]> targets = new ArrayList<>();
+        for (NeuronRange r : neurons.ranges()) {
+            PopulationLowering pop = pops.get(r.population());
+            if (pop.isSource() || !pop.isSupported()) {
+                unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its target `" + pop.name()
+                        + "` has no lowered compartments", ""));
+                return;
+            }
+            boolean dendrite = "dendrite".equals(r.compartment());
+            for (int i = r.localStart(); i < r.localEnd(); i++) {
+                for (int q = 0; q < pop.shape().size(); q++) {
+                    CompartmentRole role = pop.shape().role(q);
+                    boolean carries = dendrite ? role == CompartmentRole.DENDRITE || role == CompartmentRole.DENDRITE_AUX
+                            : role == CompartmentRole.SOMA || role == CompartmentRole.SOMA_AUX;
+                    if (carries) {
+                        targets.add(new int[] {r.population(), i, q});
+                    }
+                }
+            }
+        }
+        Modulator mod = net.modulators().get(p.modulator());
+        double[] range = range(mod, e.response());
+        Table table = table(e, p.modulator(), range[0], range[1]);
+        double max = 0;
+        for (int v : table.lut.values()) {
+            max = Math.max(max, Math.abs(v * table.unit));
+        }
+        int frac = max == 0 ? Loihi1ModulationRegister.WEIGHT_FACTOR_BITS
+                : (int) Math.max(0, Math.min(Loihi1ModulationRegister.WEIGHT_FACTOR_BITS,
+                        Math.floor(Math.log((Integer.MAX_VALUE - 1) / max) / Math.log(2))));
+        // The factor itself in F fraction bits, sampled where the table's entries lie.
+        int[] values = new int[table.lut.values().length];
+        double[] at = baselines();
+        for (int k = 0; k < values.length; k++) {
+            at[p.modulator()] = Loihi1ModulationArithmetic.fromFixed(table.lut.origin() + ((long) k << table.lut.shift()));
+            double g = e.evaluate(at, p.modulator());
+            values[k] = Double.isFinite(g) ? (int) Math.round(g * StrictMath.scalb(1.0, frac)) : 0;
+        }
+        Loihi1ModulationLut lut = new Loihi1ModulationLut(table.lut.origin(), table.lut.shift(), values);
+        int n = targets.size();
+        int[][] cols = new int[3][n];
+        for (int t = 0; t < n; t++) {
+            for (int k = 0; k < 3; k++) {
+                cols[k][t] = targets.get(t)[k];
+            }
+        }
+        effects.add(new LoweredEffect(p.name() + ": gain *=", p.modulator(), Loihi1ModulationRegister.WEIGHT,
+                Loihi1ModulationOp.MULTIPLY, frac, lut, cols[0], cols[1], cols[2], new int[n]));
+        double[] c = baselines();
+        double maxError = 0;
+        double sumError = 0;
+        double maxValue = 0;
+        for (int s = 0; s <= ERROR_SAMPLES; s++) {
+            int fixed = Loihi1ModulationArithmetic.toFixed(range[0] + (range[1] - range[0]) * s / ERROR_SAMPLES);
+            c[p.modulator()] = Loihi1ModulationArithmetic.fromFixed(fixed);
+            double exact = e.evaluate(c, p.modulator());
+            long factor = Loihi1ModulationArithmetic.round((1L << Loihi1ModulationRegister.WEIGHT_FACTOR_BITS)
+                    * Loihi1ModulationArithmetic.lookup(lut, fixed), frac);
+            double chip = factor / StrictMath.scalb(1.0, Loihi1ModulationRegister.WEIGHT_FACTOR_BITS);
+            maxError = Math.max(maxError, Math.abs(chip - exact));
+            sumError += Math.abs(chip - exact);
+            maxValue = Math.max(maxValue, Math.abs(exact));
+        }
+        double scale = maxValue > 0 ? maxValue : 1;
+        rows.add(new QuantizationRow(QuantizationRow.ObjectKind.PATHWAY, p.name(), "gain", "", n, maxError / scale,
+                sumError / (ERROR_SAMPLES + 1) / scale, OptionalDouble.empty(), e.span(),
+                "factor on the stored weights of the synapses into the compartment (each then rounded to its format), "
+                        + "table of " + values.length + " entries over [" + fmt(range[0]) + ", " + fmt(range[1])
+                        + "]; acts on spikes delivered after each step's write"));
+    }
+
+    /**
+     * The largest {@code gain} factor a pathway may apply to population {@code population} (1
+     * when none), over the concentrations its table covers: the weights into the population keep
+     * that much headroom in their mantissas.
+     */
+    public static double maxGain(Network net, int population) {
+        double max = 1;
+        for (PathwayBinding p : net.pathways()) {
+            if (!(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
+                continue;
+            }
+            boolean hits = false;
+            for (NeuronRange r : neurons.ranges()) {
+                hits |= r.population() == population;
+            }
+            if (!hits) {
+                continue;
+            }
+            for (EffectBinding e : p.effects()) {
+                if (!e.kind().equals("gain") || e.op() != EffectBinding.Op.MULTIPLY) {
+                    continue;
+                }
+                Modulator mod = net.modulators().get(p.modulator());
+                double lo = Math.min(0, mod.baseline());
+                double hi = Math.max(Math.max(1, 2 * mod.baseline()), mod.baseline() + 20 * Math.abs(mod.releasePerSpike()));
+                double[] c = new double[net.modulators().size()];
+                for (int m = 0; m < c.length; m++) {
+                    c[m] = net.modulators().get(m).baseline();
+                }
+                for (int s = 0; s <= 256; s++) {
+                    c[p.modulator()] = lo + (hi - lo) * s / 256;
+                    double g = e.evaluate(c, p.modulator());
+                    if (Double.isFinite(g)) {
+                        max = Math.max(max, Math.abs(g));
+                    }
+                }
+            }
+        }
+        return max;
     }
 
     /** The key of (population, position) in {@link Result#decayGroups()}. */
@@ -527,8 +664,6 @@ public final class ModulationLowering {
         return switch (kind) {
             case "learning_rate", "plasticity_sign", "eligibility_gate", "weight_scale" -> "learning effects act "
                     + "through the learning engine's reward traces, which this lowering does not program";
-            case "gain" -> "Loihi 1 has no register that scales a compartment's synaptic input at run time (a "
-                    + "management program would have to rewrite every synapse into the compartment each step)";
             default -> "the management program rewrites only membrane time constants (tau_m, as the decay_v "
                     + "of the compartment's profile); other parameters are folded into several registers (bias, "
                     + "scales) it does not recompute";
@@ -539,7 +674,6 @@ public final class ModulationLowering {
         return switch (kind) {
             case "learning_rate", "plasticity_sign", "eligibility_gate", "weight_scale" ->
                     "remove the learning effect to map the network without modulated learning, or target spinnaker1";
-            case "gain" -> "express the effect as `excitability +=` or `threshold -=`, remove it, or target spinnaker1";
             default -> "remove the effect, or target spinnaker1";
         };
     }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * LOIHI1-MOD-001 NeuromodulationLowered: every modulator and pathway effect has a form on Loihi 1.
- * The lowering puts modulator dynamics and the {@code excitability}, {@code threshold} and
- * {@code param(tau_m)} effects into the config's management program ({@code modulation}); this
+ * The lowering puts modulator dynamics and the {@code excitability}, {@code threshold},
+ * {@code gain} and {@code param(tau_m)} effects into the config's management program ({@code modulation}); this
  * rule reports what it could not lower, each with the lowering's reason and fix.
  */
 public final class NeuromodulationLowered implements Loihi1Rule {
@@ -40,8 +40,8 @@ public final class NeuromodulationLowered implements Loihi1Rule {
     @Override
     public String description() {
         return "every modulator and pathway effect is lowered: modulator dynamics, excitability and threshold "
-                + "(+=, -=) and membrane time constant (*=) effects run as the config's management program between "
-                + "steps (specs/loihi1-compartments-reward.md §2.3); gain, other parameters, learning effects and "
+                + "(+=, -=), gain and membrane time constant (*=) effects run as the config's management program "
+                + "between steps (specs/loihi1-compartments-reward.md §2.3); other parameters, learning effects and "
                 + "external modulator sources have no form in Loihi 1 config format version 1.";
     }
 

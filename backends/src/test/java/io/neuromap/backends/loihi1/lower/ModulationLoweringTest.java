@@ -36,6 +36,7 @@ class ModulationLoweringTest {
               pathway ex : DA -> a[0:10] via R { effect excitability += 0.2 nA * [DA]; }
               pathway th : DA -> a[10:20] via R { effect threshold -= 3 mV * [DA]; }
               pathway ta : DA -> a[20:30] via R { effect param(tau_m) *= 1 + [DA]; }
+              pathway ga : DA -> a[0:10] via R { effect gain *= 1 + 0.5 * [DA]; }
             }
             simulate N { dt = 1 ms; duration = 50 ms; seed = 2; }
             """;
@@ -88,5 +89,12 @@ class ModulationLoweringTest {
         Loihi1ModulationEffect rest = effects.get(3);
         assertEquals(Loihi1ModulationRegister.BIAS, rest.register(), "v_rest above v_reset: the bias follows the leak");
         assertEquals(0, Loihi1ModulationArithmetic.lookup(rest.lut(), 0));
+
+        Loihi1ModulationEffect gain = effects.get(4);
+        assertEquals(Loihi1ModulationRegister.WEIGHT, gain.register());
+        assertEquals(10, gain.count(), "lif without an inhibitory current: one compartment per neuron");
+        assertEquals(1L << gain.fracBits(), Loihi1ModulationArithmetic.lookup(gain.lut(), 0), "g = 1 at c = 0");
+        assertEquals(3L << (gain.fracBits() - 1), Loihi1ModulationArithmetic.lookup(gain.lut(), 1 << 16),
+                "g = 1.5 at c = 1");
     }
 }
