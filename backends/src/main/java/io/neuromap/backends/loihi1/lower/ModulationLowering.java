@@ -29,12 +29,14 @@ import java.util.OptionalDouble;
 /**
  * Lowers modulators and their neuron-parameter effects to the management program of the config
  * ({@code modulation}, docs/lowering-loihi1.md "Neuromodulation"): each modulator to a
- * fixed-point concentration with an integer decay, release and delay; each {@code excitability}
- * effect to additions to the target compartments' biases, each {@code threshold} effect to
- * additions to the threshold mantissa of profiles the modulated neurons get to themselves. The
- * effect's value, a function of one concentration (its response function included), becomes a
- * piecewise-linear table y(c) in a unit U chosen so that |y| &lt;= 2^20, and every target a scale
- * {@code round(k U 2^F)} with k its register units per SI unit ({@link PopulationLowering#currentScale}
+ * fixed-point concentration with an integer decay, release and delay; {@code excitability}
+ * effects to additions to the target compartments' biases; {@code threshold} effects to additions
+ * to the threshold mantissa of profiles the modulated neurons get to themselves; {@code gain} to
+ * a factor on the stored weights of the synapses into the compartments; {@code param(tau_m)} to
+ * the decay_v of the compartments' own profiles. An effect's value, a function of one
+ * concentration (its response function included), becomes a piecewise-linear table y(c); for
+ * additions in a unit U chosen so that |y| &lt;= 2^20, with every target a scale
+ * {@code round(k U 2^F)}, k its register units per SI unit ({@link PopulationLowering#currentScale}
  * per ampere for a bias, {@link PopulationLowering#voltageScale} / 2^6 per volt for a threshold
  * mantissa). What it cannot lower becomes a {@link LoweringFacts.Modulation} the design rules
  * report. Its errors, measured by running the program's arithmetic against the float value over
