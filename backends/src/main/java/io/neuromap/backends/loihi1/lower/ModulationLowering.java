@@ -47,6 +47,11 @@ public final class ModulationLowering {
     static final int TABLE_ENTRIES = 257;
     /** Largest |y|: 20 bits, so that {@code scale y} fits 52 bits. */
     static final double Y_MAX = 1 << 20;
+    /** The kind of {@link LoweringFacts.Modulation} fact of a learning effect this lowering leaves alone. */
+    public static final String LEARNING_EFFECT = "learning effect";
+    /** Effect kinds that act on learning, not on neuron parameters. */
+    static final java.util.Set<String> LEARNING = java.util.Set.of("learning_rate", "plasticity_sign",
+            "eligibility_gate", "weight_scale");
     /** Concentrations at which the error is measured. */
     private static final int ERROR_SAMPLES = 400;
 
@@ -243,8 +248,19 @@ public final class ModulationLowering {
         boolean decay = (kind.equals("param") || kind.equals("tau")) && e.subject().isPresent()
                 && e.subject().get().endsWith("tau_m");
         boolean gain = kind.equals("gain");
+        if (LEARNING.contains(kind)) {
+            // The learning engine's lowering owns these (reward traces, rule scales); until it claims
+            // one, the effect is reported under its own kind so that it can be told apart.
+            unlowered.add(new LoweringFacts.Modulation(LEARNING_EFFECT, label, e.span(), "learning effects act through "
+                    + "the learning engine's reward traces, which this lowering does not program",
+                    "remove the learning effect to map the network without modulated learning, or target spinnaker1"));
+            return;
+        }
         if (!excitability && !threshold && !decay && !gain) {
-            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), reasonFor(kind), helpFor(kind)));
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "the management program rewrites only "
+                    + "membrane time constants (tau_m, as the decay_v of the compartment's profile); other parameters "
+                    + "are folded into several registers (bias, scales) it does not recompute",
+                    "remove the effect, or target spinnaker1"));
             return;
         }
         if (!modulatorUsable) {
@@ -354,6 +370,16 @@ public final class ModulationLowering {
                 return;
             }
             boolean dendrite = "dendrite".equals(r.compartment());
+            for (io.neuromap.compiler.ir.Projection proj : net.projections()) {
+                boolean into = proj.post() == r.population() && "dendrite".equals(proj.postCompartment()) == dendrite;
+                if (into && proj.plasticity().isPresent()) {
+                    unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "the plastic projection `"
+                            + proj.name() + "` ends on these compartments, and the learning engine owns its weights, "
+                            + "which the gain would rewrite", "apply the gain to a compartment without plastic "
+                            + "synapses, or remove it"));
+                    return;
+                }
+            }
             for (int i = r.localStart(); i < r.localEnd(); i++) {
                 for (int q = 0; q < pop.shape().size(); q++) {
                     CompartmentRole role = pop.shape().role(q);
@@ -660,24 +686,6 @@ public final class ModulationLowering {
     private double realizedTau(int decay) {
         double keep = 1 - (decay + Loihi1Limits.DECAY_V_OFFSET) / (double) Loihi1Limits.DECAY_UNITY;
         return keep <= 0 ? dt / StrictMath.log(Loihi1Limits.DECAY_UNITY) : -dt / StrictMath.log(keep);
-    }
-
-    private static String reasonFor(String kind) {
-        return switch (kind) {
-            case "learning_rate", "plasticity_sign", "eligibility_gate", "weight_scale" -> "learning effects act "
-                    + "through the learning engine's reward traces, which this lowering does not program";
-            default -> "the management program rewrites only membrane time constants (tau_m, as the decay_v "
-                    + "of the compartment's profile); other parameters are folded into several registers (bias, "
-                    + "scales) it does not recompute";
-        };
-    }
-
-    private static String helpFor(String kind) {
-        return switch (kind) {
-            case "learning_rate", "plasticity_sign", "eligibility_gate", "weight_scale" ->
-                    "remove the learning effect to map the network without modulated learning, or target spinnaker1";
-            default -> "remove the effect, or target spinnaker1";
-        };
     }
 
     /** The concentration range the table covers: from min(0, baseline) to where the value has settled. */

@@ -97,4 +97,26 @@ class ModulationLoweringTest {
         assertEquals(3L << (gain.fracBits() - 1), Loihi1ModulationArithmetic.lookup(gain.lut(), 1 << 16),
                 "g = 1.5 at c = 1");
     }
+
+    @Test
+    void gainOnPlasticSynapsesAndLearningEffectsAreLeftToOthers() throws Exception {
+        String nmap = """
+                network N {
+                  celltype A : lif { receptor R binds DA; }
+                  population src[10] : poisson { rate = 20 Hz; }
+                  population a[10] : A;
+                  project p : src -> a with all_to_all plasticity stdp() { weight = 0.5 nA; receptor = exc; }
+                  modulator DA { source src; release 0.25 per spike; decay 50 ms; }
+                  pathway g : DA -> a via R { effect gain *= 1 + [DA]; effect learning_rate *= 2; }
+                }
+                simulate N { dt = 1 ms; duration = 50 ms; seed = 2; }
+                """;
+        Loihi1Lowering lowering = Loihi1Lowerer.lower(TestNmap.elaborate(nmap), Loihi1LowerOptions.defaults());
+        List<LoweringFacts.Modulation> facts = lowering.facts().modulation();
+        assertEquals(2, facts.size(), facts.toString());
+        assertEquals("effect", facts.get(0).kind());
+        assertTrue(facts.get(0).reason().contains("plastic projection `p`"), facts.get(0).reason());
+        assertEquals(ModulationLowering.LEARNING_EFFECT, facts.get(1).kind());
+        assertTrue(lowering.modulation().effects().isEmpty());
+    }
 }
