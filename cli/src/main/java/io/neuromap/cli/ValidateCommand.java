@@ -213,6 +213,9 @@ final class ValidateCommand extends BaseCommand {
             notes.add("the emulation overflowed " + Text.count(r.result().overflows().total(), "time")
                     + " (--strict stops at the first and locates it)");
         }
+        var routed = result.checked().orElseThrow().emitted().routed();
+        notes.addAll(WeightComparison.notes(lowering, routed.placed().partitioned().partition(), routed.routing(),
+                config, emu, ref));
         ValidationReport report = new ValidationReport(file.toString(), config.arithmetic().jsonName(), validation,
                 lowering.quantization(), notes);
         if (output != null && !write(step, result, report, emu, ref)) {

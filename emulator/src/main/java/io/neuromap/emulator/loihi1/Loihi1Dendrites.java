@@ -269,6 +269,14 @@ final class Loihi1Dendrites {
         injectCursor[core] = k;
     }
 
+    /**
+     * The resolved weights of core {@code core}'s synapses, as delivery adds them; the learning
+     * phase ({@link Loihi1LearningCore}) writes learned weights into it between steps.
+     */
+    int[] weights(int core) {
+        return synapseWeight[core];
+    }
+
     /** Synaptic events (synapses a delivered spike reached) so far, over all cores. */
     long events() {
         long sum = 0;

@@ -37,6 +37,10 @@ import java.util.function.IntConsumer;
  *       stimuli are routed into the target cores' inboxes for the next step
  *       ({@link Loihi1Routing#exchange}); recorders see the whole step
  *       ({@link Loihi1Recorder#afterStep}); a strict run stops at its first overflow.
+ *   <li><b>learn</b> (only when the config has a {@code learning} section; per core, in parallel,
+ *       after the exchange and before the recorders' {@code afterStep}): the learning cores
+ *       register the step's pre, reward and post spikes and, at the end of their epoch, update
+ *       their plastic synapses; then the weight probes sample ({@link Loihi1LearningPhase}).
  * </ol>
  *
  * A config with a {@code modulation} section adds <b>manage</b> (serial) between the exchange and
@@ -65,12 +69,17 @@ public final class Loihi1Emulator implements AutoCloseable {
     private final boolean strict;
     private final IntConsumer coreStep;
     private Loihi1ModulationPhase modulation;
+    /** Null when nothing learns: such a config runs exactly the four phases above. */
+    private final Loihi1LearningPhase learning;
+    private final List<Loihi1CoreConfig> coreList;
+    private final IntConsumer learnStep;
     private Loihi1Recorder[] recorders = new Loihi1Recorder[0];
     private int step;
     private int phaseStep;
 
     private Loihi1Emulator(Loihi1State state, Loihi1Dendrites dendrites, Loihi1Routing routing, Loihi1Kernel kernel,
-            Loihi1Overflows overflows, LockstepPool pool, boolean strict) {
+            Loihi1Overflows overflows, LockstepPool pool, boolean strict, Loihi1LearningPhase learning,
+            List<Loihi1CoreConfig> coreList) {
         this.state = state;
         this.dendrites = dendrites;
         this.routing = routing;
@@ -79,6 +88,9 @@ public final class Loihi1Emulator implements AutoCloseable {
         this.pool = pool;
         this.strict = strict;
         this.coreStep = this::stepCore;
+        this.learning = learning;
+        this.coreList = coreList;
+        this.learnStep = this::learnCore;
     }
 
     /**
@@ -98,6 +110,22 @@ public final class Loihi1Emulator implements AutoCloseable {
      * that compare the specialised loops against it.
      */
     static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options, boolean specialise) {
+        return fromConfig(validated, options, specialise,
+                Loihi1LearningRandom.counter(validated.config().learning().seed()));
+    }
+
+    /**
+     * As {@link #fromConfig(Loihi1ValidatedConfig, Loihi1RunOptions)} with the learning engine's
+     * random numbers from {@code random}: the test hook through which a replay of a logged run
+     * (the Lava learning golden) injects the numbers that run drew.
+     */
+    static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
+            Loihi1LearningRandom random) {
+        return fromConfig(validated, options, true, random);
+    }
+
+    private static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
+            boolean specialise, Loihi1LearningRandom random) {
         requireNonNull(validated, "validated is null");
         requireNonNull(options, "options is null");
         Loihi1Config config = validated.config();
@@ -133,8 +161,10 @@ public final class Loihi1Emulator implements AutoCloseable {
                 ? new Loihi1LavaKernel(state, tables, dendrites, overflows, specialise)
                 : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, specialise);
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
+        Loihi1LearningPhase learning = Loihi1LearningPhase.of(config, cores, state, dendrites,
+                requireNonNull(random, "random is null"), config.steps());
         Loihi1Emulator emulator = new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
-                new LockstepPool(threads, "neuromap-loihi1"), options.strict());
+                new LockstepPool(threads, "neuromap-loihi1"), options.strict(), learning, List.copyOf(cores));
         emulator.modulation = Loihi1ModulationPhase.of(config, state, tables, dendrites);
         if (emulator.modulation != null) {
             emulator.modulation.start();
@@ -174,6 +204,10 @@ public final class Loihi1Emulator implements AutoCloseable {
         phaseStep = t;
         pool.forEach(state.cores(), coreStep);
         routing.exchange(t, state, dendrites);
+        if (learning != null) {
+            pool.forEach(state.cores(), learnStep);
+            learning.record(t, coreList);
+        }
         if (modulation != null) {
             modulation.manage(t);
         }
@@ -205,6 +239,29 @@ public final class Loihi1Emulator implements AutoCloseable {
         for (Loihi1Recorder recorder : recorders) {
             recorder.afterCore(state, core, t);
         }
+    }
+
+    /** The learning phase of the current step for one core; runs on a worker. */
+    private void learnCore(int core) {
+        learning.step(core, phaseStep, state, dendrites);
+    }
+
+    /**
+     * The weight probes' samples so far, in the order of the config's {@code weight_probes}: per
+     * probe {@code [sample][synapse]} weight mantissas; empty when the config probes no weights.
+     */
+    public List<int[][]> weightSamples() {
+        return learning == null ? List.of() : learning.weightSamples();
+    }
+
+    /** The dendrites, with the resolved weights delivery adds (for tests). */
+    Loihi1Dendrites dendrites() {
+        return dendrites;
+    }
+
+    /** The learning phase, or null (for tests). */
+    Loihi1LearningPhase learningPhase() {
+        return learning;
     }
 
     private void throwFirstOverflow() throws Loihi1OverflowException {

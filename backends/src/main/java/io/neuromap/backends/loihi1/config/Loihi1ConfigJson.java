@@ -86,6 +86,10 @@ final class Loihi1ConfigJson {
         config.origin().compartmentNames().forEach(names::add);
         origin.set(K_TABLE, Loihi1Tables.write(Loihi1OriginTableDescriptor.LAYOUT,
                 Loihi1OriginTableDescriptor.source(config.origin()), dir, originSidecar()));
+        ObjectNode learning = Loihi1LearningJson.encode(config.learning(), config.seed());
+        if (learning != null) {
+            root.set(Loihi1LearningDescriptor.K_LEARNING, learning);
+        }
         return root;
     }
 
@@ -249,11 +253,12 @@ final class Loihi1ConfigJson {
         List<Loihi1Probe> probes = probes(root.path(K_PROBES), index, dir, problems);
         Loihi1Origin origin = origin(root.path(K_ORIGIN), index, dir, problems);
         Loihi1Modulation modulation = Loihi1ModulationJson.decode(root, problems);
+        Loihi1Learning learning = Loihi1LearningJson.decode(root.get(Loihi1LearningDescriptor.K_LEARNING), seed, problems);
         if (!problems.isEmpty()) {
             return null;
         }
         return new Loihi1Config(system, arithmetic, dt, steps, seed, chipConfigs, spikes, current, probes, origin,
-                modulation);
+                learning, modulation);
     }
 
     private static Loihi1System system(JsonNode node, Loihi1ConfigProblems problems) {

@@ -3,6 +3,7 @@ package io.neuromap.backends.loihi1.lower;
 import io.neuromap.backends.report.QuantizationRow;
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.loihi1.learning.LearningLowering;
 import io.neuromap.backends.loihi1.mapping.Loihi1NeuronProfiles;
 import io.neuromap.backends.loihi1.mapping.Loihi1PopulationProfiles;
 import io.neuromap.backends.loihi1.mapping.Loihi1SynapseFormats;
@@ -27,23 +28,25 @@ import java.util.List;
  * @param quantization the quantization-error table
  * @param binning what heterogeneity handling did per population and role
  * @param options the lowering options used
+ * @param learning the plastic projections lowered to the learning engine
  * @param modulation the management program of the modulators and their neuron-parameter effects
  */
 public record Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
         List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
         List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
-        Loihi1LowerOptions options, ModulationLowering.Result modulation) {
+        Loihi1LowerOptions options, LearningLowering learning, ModulationLowering.Result modulation) {
 
     /** A lowering without neuromodulation. */
     public Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
             List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
             List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
-            Loihi1LowerOptions options) {
+            Loihi1LowerOptions options, LearningLowering learning) {
         this(network, originalPopulations, populations, projections, sources, injections, probes, facts, quantization,
-                binning, options, ModulationLowering.Result.none(network.populations().size()));
+                binning, options, learning, ModulationLowering.Result.none(network.populations().size()));
     }
 
     public Loihi1Lowering {
+        requireNonNull(learning, "learning is null");
         requireNonNull(network, "network is null");
         populations = List.copyOf(requireNonNull(populations, "populations is null"));
         projections = List.copyOf(requireNonNull(projections, "projections is null"));
@@ -60,6 +63,15 @@ public record Loihi1Lowering(Network network, int originalPopulations, List<Popu
                 || sources.size() != network.populations().size()) {
             throw new IllegalArgumentException("a lowering must cover every population and projection of its network");
         }
+    }
+
+    /** A lowering in which nothing learns on the chip. */
+    public Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
+            List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
+            List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
+            Loihi1LowerOptions options) {
+        this(network, originalPopulations, populations, projections, sources, injections, probes, facts, quantization,
+                binning, options, LearningLowering.none(network.projections().size(), network.modulators().size()));
     }
 
     /** True when every population's model was lowered (no placeholder compartments). */

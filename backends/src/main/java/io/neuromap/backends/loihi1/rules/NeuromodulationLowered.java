@@ -2,6 +2,7 @@ package io.neuromap.backends.loihi1.rules;
 
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.lower.LoweringFacts;
+import io.neuromap.backends.loihi1.lower.ModulationLowering;
 import io.neuromap.compiler.diag.Severity;
 import io.neuromap.compiler.mapping.Violation;
 import java.util.ArrayList;
@@ -48,7 +49,13 @@ public final class NeuromodulationLowered implements Loihi1Rule {
     @Override
     public List<Violation> check(MappedNet net, Loihi1Limits limits) {
         List<Violation> out = new ArrayList<>();
+        java.util.Set<String> learning = LearnedModulation.carried(net.facts());
         for (LoweringFacts.Modulation f : net.facts().modulation()) {
+            if (learning.contains(f.kind() + " " + f.name()) || (f.kind().equals(ModulationLowering.LEARNING_EFFECT)
+                    && learning.contains(f.name().substring(0, Math.max(0, f.name().indexOf(':')))))) {
+                // Lowered to the learning engine (reward traces, rule scales): LOIHI1-LEARN-* judge it.
+                continue;
+            }
             String reason = f.reason().isEmpty() ? "" : ": " + f.reason();
             String help = f.help().isEmpty() ? "remove the " + f.kind() + " to map the network without it, or target "
                     + "spinnaker1" : f.help();

@@ -55,7 +55,7 @@ public final class Loihi1ProbePlan {
             return config;
         }
         return new Loihi1Config(config.system(), config.arithmetic(), config.dt(), config.steps(), config.seed(),
-                config.chips(), config.spikes(), config.current(), kept, config.origin(), modulation);
+                config.chips(), config.spikes(), config.current(), kept, config.origin(), config.learning(), modulation);
     }
 
     /** Number of spike probes in {@code config} (the ones {@link #forRun} drops). */

@@ -76,6 +76,9 @@ public final class Loihi1Recordings {
             probes.add(volts != null ? volts : probe(trace, neurons));
         }
         probes.addAll(result.modulatorProbes());
+        for (io.neuromap.emulator.loihi1.Loihi1WeightTrace w : result.weights()) {
+            probes.add(weights(w));
+        }
         List<RunSummary.PopulationSummary> populations = new ArrayList<>();
         for (int p : neurons.onChipPopulations()) {
             populations.add(new RunSummary.PopulationSummary(neurons.population(p).name(),
@@ -158,6 +161,26 @@ public final class Loihi1Recordings {
             out.begin(trace.stepOfRow(r));
             for (int j = 0; j < columns; j++) {
                 out.put(trace.value(r, j));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A weight probe of the learning section: weight mantissas, one column per probed synapse in
+     * the probe's order (core by core, each core's synapses in synapse order).
+     */
+    private static ProbeRecorder weights(io.neuromap.emulator.loihi1.Loihi1WeightTrace trace) {
+        int[] columns = new int[trace.columns()];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = j;
+        }
+        ProbeRecorder out = new ProbeRecorder(trace.name(), "weights", "w", CHIP_UNIT + " (weight mantissa)", columns,
+                trace.every(), NpyDtype.INT32);
+        for (int r = 0; r < trace.rows(); r++) {
+            out.begin(trace.stepOfRow(r));
+            for (int v : trace.values()[r]) {
+                out.put(v);
             }
         }
         return out;
