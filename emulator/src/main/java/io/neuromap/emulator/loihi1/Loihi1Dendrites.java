@@ -58,11 +58,6 @@ final class Loihi1Dendrites {
     private final int[][] axonStart;
     private final int[][] synapseOffset;
     private final int[][] synapseWeight;
-    private final Loihi1SignMode[][] formatModes;
-    private final int[][] formatBits;
-    private final int[][] formatExps;
-    private final byte[][] synapseFormat;
-    private final boolean lava;
     final int[][] inbox;
     final int[] inboxCount;
     private final long[] events;
@@ -89,11 +84,7 @@ final class Loihi1Dendrites {
         inbox = new int[count][];
         inboxCount = new int[count];
         events = new long[count * STRIDE];
-        lava = arithmetic == Loihi1Arithmetic.LAVA;
-        formatModes = new Loihi1SignMode[count][];
-        formatBits = new int[count][];
-        formatExps = new int[count][];
-        synapseFormat = new byte[count][];
+        boolean lava = arithmetic == Loihi1Arithmetic.LAVA;
         for (int c = 0; c < count; c++) {
             buildCore(c, cores.get(c), lava);
             inbox[c] = new int[inboxCapacity[c]];
@@ -148,41 +139,21 @@ final class Loihi1Dendrites {
         for (int s = 0; s < total; s++) {
             int f = format[s];
             int exp = expOf[f];
-            int lane = lava && exp < 0 ? laneOfFormat[f] : 0;
-            weight[s] = ringWeight(stored[s], modeOf[f], bitsOf[f], exp, lava);
+            int w = Loihi1LavaWeights.denseWeight(stored[s], modeOf[f], bitsOf[f]);
+            int lane = 0;
+            if (!lava) {
+                w = (int) Loihi1FixedPoint.shift(Loihi1FixedPoint.shift(w, exp), Loihi1Limits.ACTIVATION_SHIFT);
+            } else if (exp >= 0) {
+                w <<= exp;
+            } else {
+                lane = laneOfFormat[format[s]];
+            }
+            weight[s] = w;
             offset[s] = delay[s] * stride[c] + lane * n + target[s];
         }
-        formatModes[c] = modeOf;
-        formatBits[c] = bitsOf;
-        formatExps[c] = expOf;
-        synapseFormat[c] = format;
         axonStart[c] = synapses.axonStart();
         synapseOffset[c] = offset;
         synapseWeight[c] = weight;
-    }
-
-    /**
-     * What a stored weight adds to the ring: the format's clip and truncation, then under
-     * nengo-loihi the exponent and the activation shift, under Lava a non-negative exponent (a
-     * negative one applies to the lane's sum).
-     */
-    private static int ringWeight(int stored, Loihi1SignMode mode, int bits, int exp, boolean lava) {
-        int w = Loihi1LavaWeights.denseWeight(stored, mode, bits);
-        if (!lava) {
-            return (int) Loihi1FixedPoint.shift(Loihi1FixedPoint.shift(w, exp), Loihi1Limits.ACTIVATION_SHIFT);
-        }
-        return exp >= 0 ? w << exp : w;
-    }
-
-    /**
-     * Rewrites synapse {@code s} of core {@code core} as if its stored weight were {@code stored}
-     * (clipped and truncated by its format as the chip's field would be): the management program's
-     * weight effects, between steps.
-     */
-    void setStoredWeight(int core, int s, int stored) {
-        int f = synapseFormat[core][s];
-        synapseWeight[core][s] = ringWeight(stored, formatModes[core][f], formatBits[core][f], formatExps[core][f],
-                lava);
     }
 
     private void splitInjections(Loihi1CurrentStimuli current, int[] currentCore, int count, boolean lava) {

@@ -1,6 +1,9 @@
 package io.neuromap.emulator.loihi1;
 
+import io.neuromap.backends.loihi1.Loihi1FixedPoint;
+import io.neuromap.backends.loihi1.Loihi1LavaWeights;
 import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1ChipConfig;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
 import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
@@ -12,6 +15,7 @@ import io.neuromap.backends.loihi1.config.Loihi1ModulationOp;
 import io.neuromap.backends.loihi1.config.Loihi1ModulationRegister;
 import io.neuromap.backends.loihi1.config.Loihi1Modulator;
 import io.neuromap.backends.loihi1.config.Loihi1ModulatorSource;
+import io.neuromap.backends.loihi1.config.Loihi1SynapseFormatEntry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +65,11 @@ final class Loihi1ModulationPhase {
     private final int[][] storedWeights;
     private final int[] coreOf;
     private final long[] written;
+    /** Per weight slot: the core's synapse formats by id. */
+    private final Loihi1SynapseFormatEntry[][] formats;
+    private final boolean lava;
     private final Loihi1Dendrites dendrites;
+    private final List<Loihi1CoreConfig> cores;
     private long writes;
 
     private Loihi1ModulationPhase(Loihi1Config config, Loihi1State state, Loihi1CompartmentTables tables,
@@ -97,7 +105,7 @@ final class Loihi1ModulationPhase {
         }
         effects = program.effects().toArray(new Loihi1ModulationEffect[0]);
         slot = new int[effects.length][];
-        List<Loihi1CoreConfig> cores = new ArrayList<>();
+        cores = new ArrayList<>();
         for (Loihi1ChipConfig chip : config.chips()) {
             cores.addAll(chip.cores());
         }
@@ -126,6 +134,8 @@ final class Loihi1ModulationPhase {
         storedWeights = new int[slotCount][];
         coreOf = new int[slotCount];
         written = new long[slotCount];
+        formats = new Loihi1SynapseFormatEntry[slotCount][];
+        lava = config.arithmetic() == Loihi1Arithmetic.LAVA;
         Loihi1ModulationRegister[] registers = Loihi1ModulationRegister.values();
         for (int k = 0; k < slotCount; k++) {
             long key = keys.get(k)[0];
@@ -167,6 +177,7 @@ final class Loihi1ModulationPhase {
                     storedWeights[k] = stored;
                     coreOf[k] = core;
                     written[k] = base[k];
+                    formats[k] = formats(c);
                 }
                 case DECAY_V -> {
                     compartments[k] = using(state.offset(core), c.compartments().cxProfile(), index);
@@ -293,11 +304,37 @@ final class Loihi1ModulationPhase {
     private void writeWeights(int k, long factor) {
         int[] list = synapses[k];
         int[] stored = storedWeights[k];
+        int[] weights = dendrites.weights(coreOf[k]);
+        byte[] format = cores.get(coreOf[k]).synapses().format();
         for (int j = 0; j < list.length; j++) {
             long w = Loihi1ModulationArithmetic.round(stored[j] * factor, Loihi1ModulationRegister.WEIGHT_FACTOR_BITS);
-            dendrites.setStoredWeight(coreOf[k], list[j], (int) Math.max(Short.MIN_VALUE, Math.min(w, Short.MAX_VALUE)));
+            Loihi1SynapseFormatEntry f = formats[k][format[list[j]]];
+            weights[list[j]] = ringWeight((int) Math.max(Short.MIN_VALUE, Math.min(w, Short.MAX_VALUE)), f);
         }
         written[k] = factor;
+    }
+
+    /**
+     * What a stored weight adds to the accumulator, as {@link Loihi1Dendrites} resolves the
+     * configured ones: the format's clip and truncation, then under nengo-loihi the exponent and
+     * the activation shift, under Lava a non-negative exponent (a negative one applies to the
+     * lane's sum, so the synapse keeps its lane).
+     */
+    private int ringWeight(int stored, Loihi1SynapseFormatEntry f) {
+        int w = Loihi1LavaWeights.denseWeight(stored, f.signMode(), f.numWeightBits());
+        int exp = f.format().weightExp();
+        if (!lava) {
+            return (int) Loihi1FixedPoint.shift(Loihi1FixedPoint.shift(w, exp), Loihi1Limits.ACTIVATION_SHIFT);
+        }
+        return exp >= 0 ? w << exp : w;
+    }
+
+    private static Loihi1SynapseFormatEntry[] formats(Loihi1CoreConfig core) {
+        Loihi1SynapseFormatEntry[] byId = new Loihi1SynapseFormatEntry[Loihi1Limits.SYNAPSE_FORMAT_ENTRIES_PER_CORE];
+        for (Loihi1SynapseFormatEntry entry : core.synapseFormats()) {
+            byId[entry.id()] = entry;
+        }
+        return byId;
     }
 
     /** The concentration of modulator {@code m} after the last management, fixed point. */
