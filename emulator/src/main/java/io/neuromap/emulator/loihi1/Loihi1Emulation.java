@@ -163,8 +163,10 @@ public final class Loihi1Emulation {
         try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options, specialise)) {
             Loihi1ProbeBuffers probes = new Loihi1ProbeBuffers(config.probes(), emulator.state(), steps);
             Loihi1SpikeLog spikes = new Loihi1SpikeLog();
+            Loihi1ModulatorProbes modulatorProbes = new Loihi1ModulatorProbes(config, emulator);
             emulator.attach(probes);
             emulator.attach(spikes);
+            emulator.attach(modulatorProbes);
             if (observer != NO_OBSERVER) {
                 emulator.attach(observer);
             }
@@ -174,7 +176,7 @@ public final class Loihi1Emulation {
             return new Loihi1RunResult(steps, emulator.threads(), probes.traces(), spikes.raster(emulator.state()),
                     emulator.overflows(), emulator.synapticEvents(),
                     (long) steps * emulator.state().compartments(), wall,
-                    weightTraces(config, emulator));
+                    weightTraces(config, emulator), modulatorProbes.recorders());
         }
     }
 

@@ -43,6 +43,10 @@ import java.util.function.IntConsumer;
  *       their plastic synapses; then the weight probes sample ({@link Loihi1LearningPhase}).
  * </ol>
  *
+ * A config with a {@code modulation} section adds <b>manage</b> (serial) between the exchange and
+ * the recorders: the management program counts the step's spikes, updates the modulators and
+ * rewrites biases, thresholds, decays and weights for the next step ({@link Loihi1ModulationPhase}).
+ *
  * Cores are independent within a step (a core reads only its own ring and writes only its own
  * state slice), which is what lets phases 1-4 run on worker threads; the exchange writes every
  * inbox in the same order whatever the threads did, so results are bit-identical for any thread
@@ -64,6 +68,7 @@ public final class Loihi1Emulator implements AutoCloseable {
     private final LockstepPool pool;
     private final boolean strict;
     private final IntConsumer coreStep;
+    private Loihi1ModulationPhase modulation;
     /** Null when nothing learns: such a config runs exactly the four phases above. */
     private final Loihi1LearningPhase learning;
     private final List<Loihi1CoreConfig> coreList;
@@ -158,8 +163,13 @@ public final class Loihi1Emulator implements AutoCloseable {
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         Loihi1LearningPhase learning = Loihi1LearningPhase.of(config, cores, state, dendrites,
                 requireNonNull(random, "random is null"), config.steps());
-        return new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
+        Loihi1Emulator emulator = new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
                 new LockstepPool(threads, "neuromap-loihi1"), options.strict(), learning, List.copyOf(cores));
+        emulator.modulation = Loihi1ModulationPhase.of(config, state, tables, dendrites);
+        if (emulator.modulation != null) {
+            emulator.modulation.start();
+        }
+        return emulator;
     }
 
     /** The host's writes before step 0: u and v of every compartment a core's initial-state table lists. */
@@ -197,6 +207,9 @@ public final class Loihi1Emulator implements AutoCloseable {
         if (learning != null) {
             pool.forEach(state.cores(), learnStep);
             learning.record(t, coreList);
+        }
+        if (modulation != null) {
+            modulation.manage(t);
         }
         for (Loihi1Recorder recorder : recorders) {
             recorder.afterStep(state, t);
@@ -257,6 +270,19 @@ public final class Loihi1Emulator implements AutoCloseable {
             throw new Loihi1OverflowException(overflows.firstStep(core), state.chipId(core), state.coreId(core),
                     overflows.firstCompartment(core), overflows.firstKind(core), overflows.firstValue(core));
         }
+    }
+
+    /**
+     * The concentration of the config's modulator {@code m} after the last step (its baseline
+     * before step 0), in the management program's fixed point; 0 without a program.
+     */
+    public int modulatorConcentration(int m) {
+        return modulation == null ? 0 : modulation.concentration(m);
+    }
+
+    /** Register writes the management program made so far (0 without one). */
+    public long modulationWrites() {
+        return modulation == null ? 0 : modulation.registerWrites();
     }
 
     /** Steps computed so far. */

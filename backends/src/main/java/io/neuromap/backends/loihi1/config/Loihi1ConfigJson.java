@@ -74,6 +74,7 @@ final class Loihi1ConfigJson {
             node.set(K_TARGETS, Loihi1Tables.write(Loihi1ProbeTargetDescriptor.LAYOUT,
                     Loihi1ProbeTargetDescriptor.source(probe), dir, probeSidecar(probe.name())));
         }
+        Loihi1ModulationJson.encode(config.modulation(), root);
         ObjectNode origin = root.putObject(K_ORIGIN);
         ArrayNode populations = origin.putArray(K_POPULATIONS);
         for (Loihi1Population population : config.origin().populations()) {
@@ -251,12 +252,13 @@ final class Loihi1ConfigJson {
         }
         List<Loihi1Probe> probes = probes(root.path(K_PROBES), index, dir, problems);
         Loihi1Origin origin = origin(root.path(K_ORIGIN), index, dir, problems);
+        Loihi1Modulation modulation = Loihi1ModulationJson.decode(root, problems);
         Loihi1Learning learning = Loihi1LearningJson.decode(root.get(Loihi1LearningDescriptor.K_LEARNING), seed, problems);
         if (!problems.isEmpty()) {
             return null;
         }
         return new Loihi1Config(system, arithmetic, dt, steps, seed, chipConfigs, spikes, current, probes, origin,
-                learning);
+                learning, modulation);
     }
 
     private static Loihi1System system(JsonNode node, Loihi1ConfigProblems problems) {

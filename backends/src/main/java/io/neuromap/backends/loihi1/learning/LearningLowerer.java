@@ -115,9 +115,8 @@ public final class LearningLowerer {
                 PathwayBinding pw = net.pathways().get(p);
                 if (LearningEffects.hasLearning(pw) && LearningEffects.reaches(pw, j, post)) {
                     if (why.isEmpty()) {
-                        if (LearningEffects.onlyLearning(pw)) {
-                            pathways.add(pw.name());
-                        }
+                        // Its learning effects are lowered here; its neuron effects by ModulationLowering.
+                        pathways.add(pw.name());
                     } else {
                         blockedPathways.add(p);
                     }

@@ -8,9 +8,7 @@ import io.neuromap.backends.loihi1.learning.LearningLowerer;
 import io.neuromap.backends.loihi1.learning.LearningLowering;
 import io.neuromap.backends.loihi1.learning.PlasticBounds;
 import io.neuromap.backends.loihi1.learning.WeightProbes;
-import io.neuromap.compiler.ir.Modulator;
 import io.neuromap.compiler.ir.Network;
-import io.neuromap.compiler.ir.PathwayBinding;
 import io.neuromap.compiler.ir.Population;
 import io.neuromap.compiler.ir.Probe;
 import io.neuromap.compiler.ir.Projection;
@@ -93,7 +91,9 @@ public final class Loihi1Lowerer {
                 continue;
             }
             double[] f1 = post.unitWeightFactor(post.shape().positionFor(proj.postCompartment(), proj.receptor()));
-            double max = Math.max(maxProduct(proj.synapses(), f1), PlasticBounds.chipBound(proj, f1));
+            // Weights into a compartment whose gain a pathway raises keep headroom for the factor.
+            double max = Math.max(maxProduct(proj.synapses(), f1), PlasticBounds.chipBound(proj, f1))
+                    * ModulationLowering.maxGain(net, proj.post());
             if (max > 0) {
                 weightCap[proj.post()] = Math.min(weightCap[proj.post()], NeuronLowering.WEIGHT_ANCHOR / max);
             }
@@ -157,17 +157,15 @@ public final class Loihi1Lowerer {
         List<CurrentInjection> injections = injections(windowed, lowered, stimulusFacts);
         List<LoweringFacts.Probe> probeFacts = new ArrayList<>();
         List<LoweredProbe> probes = probes(net, lowered, probeFacts, learning);
-        List<LoweringFacts.Modulation> modulation = new ArrayList<>();
-        for (Modulator m : net.modulators()) {
-            modulation.add(new LoweringFacts.Modulation("modulator", m.name(), m.span()));
-        }
-        for (PathwayBinding pw : net.pathways()) {
-            modulation.add(new LoweringFacts.Modulation("pathway", pw.name(), pw.span()));
-        }
+        ModulationLowering.Result modulated = ModulationLowering.lower(net, Arrays.asList(lowered));
+        List<LoweringFacts.Modulation> modulation = new ArrayList<>(modulated.unlowered());
+        quantization.addAll(modulated.rows());
+        probeFacts.addAll(modulated.probeFacts());
         LoweringFacts facts = new LoweringFacts(models, decays, refractories, thresholds, biases, inits, couplings,
                 weights, plasticity, delays, modulation, stimulusFacts, probeFacts, targets);
         return new Loihi1Lowering(net, network.populations().size(), Arrays.asList(lowered), projections,
-                Arrays.asList(stimuli.sources()), injections, probes, facts, quantization, binning, options, learning);
+                Arrays.asList(stimuli.sources()), injections, probes, facts, quantization, binning, options, learning,
+                modulated);
     }
 
     /** Which currents each population's synapses drive. */
@@ -237,6 +235,10 @@ public final class Loihi1Lowerer {
         for (Probe probe : net.probes()) {
             PopulationLowering pop = lowered[probe.target().population()];
             String kind = probe.kind();
+            if ("modulator".equals(kind)) {
+                // Recorded by the management program (ModulationLowering), not by a compartment.
+                continue;
+            }
             if (pop.isSource()) {
                 facts.add(new LoweringFacts.Probe(probe.name(), kind, false, "`" + pop.name()
                         + "` is a spike source the host injects; its spikes are in the config's stimuli", probe.span()));

@@ -189,12 +189,22 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
         }
     }
 
-    /** A modulator or pathway of the network ({@code kind} is {@code modulator} or {@code pathway}). */
-    public record Modulation(String kind, String name, SourceSpan span) {
+    /**
+     * A modulator, pathway or effect the lowering could not put on the chip ({@code kind} is
+     * {@code modulator}, {@code pathway} or {@code effect}), with why ({@code reason}, empty when
+     * none is known) and what to do ({@code help}, empty for the rule's default).
+     */
+    public record Modulation(String kind, String name, SourceSpan span, String reason, String help) {
         public Modulation {
             requireNonNull(kind, "kind is null");
             requireNonNull(name, "name is null");
             requireNonNull(span, "span is null");
+            requireNonNull(reason, "reason is null");
+            requireNonNull(help, "help is null");
+        }
+
+        public Modulation(String kind, String name, SourceSpan span) {
+            this(kind, name, span, "", "");
         }
     }
 
