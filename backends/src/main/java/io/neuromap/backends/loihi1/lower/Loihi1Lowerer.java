@@ -136,7 +136,7 @@ public final class Loihi1Lowerer {
             int position = post.isSource() ? -1 : post.shape().positionFor(proj.postCompartment(), proj.receptor());
             double[] factor = position < 0 ? new double[post.size()] : post.weightFactors(position);
             WeightLowering.Result r = WeightLowering.lower(j, proj, position, factor, post.isSupported() && !post.isSource(),
-                    dt);
+                    dt, ModulationLowering.maxGain(net, proj.post(), proj.postCompartment()));
             projections.add(r.lowering());
             quantization.addAll(r.rows());
             if (r.weights() != null) {

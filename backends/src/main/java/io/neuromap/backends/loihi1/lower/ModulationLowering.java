@@ -448,6 +448,17 @@ public final class ModulationLowering {
      * that much headroom in their mantissas.
      */
     public static double maxGain(Network net, int population) {
+        return maxGain(net, population, null);
+    }
+
+    /**
+     * The largest {@code gain} factor a pathway may apply to compartment {@code compartment}
+     * ({@code "soma"} or {@code "dendrite"}; null: any) of population {@code population} (1 when
+     * none), over the concentrations {@link #range} covers: the weights of a projection into it
+     * keep that much headroom in their 8-bit mantissas ({@link WeightLowering}), so that the
+     * program's {@code rnd(w0 g)} does not clip at the mantissa's 255.
+     */
+    public static double maxGain(Network net, int population, String compartment) {
         double max = 1;
         for (PathwayBinding p : net.pathways()) {
             if (!(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
@@ -455,7 +466,8 @@ public final class ModulationLowering {
             }
             boolean hits = false;
             for (NeuronRange r : neurons.ranges()) {
-                hits |= r.population() == population;
+                hits |= r.population() == population && (compartment == null
+                        || "dendrite".equals(r.compartment()) == "dendrite".equals(compartment));
             }
             if (!hits) {
                 continue;

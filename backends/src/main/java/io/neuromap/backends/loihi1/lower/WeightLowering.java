@@ -32,8 +32,12 @@ final class WeightLowering {
      * @param position the post compartment position, or -1 when the post population has no compartments
      * @param factor the post neurons' weight factors for that position (state units per ampere)
      * @param reportWeights whether the post population was lowered (weights into placeholders are not judged)
+     * @param headroom the largest factor a {@code gain} pathway multiplies the stored weights by at run time
+     *     (1 when none): the exponent fits {@code headroom} times the largest weight, so the rewritten
+     *     mantissas do not clip
      */
-    static Result lower(int index, Projection p, int position, double[] factor, boolean reportWeights, double dt) {
+    static Result lower(int index, Projection p, int position, double[] factor, boolean reportWeights, double dt,
+            double headroom) {
         SynapseMatrix m = p.synapses();
         int count = m.count();
         boolean constant = m.weights().isHomogeneous();
@@ -53,7 +57,7 @@ final class WeightLowering {
         // whose w_max is a product constant of 8 signed bits): its exponent fits the bound too.
         double bound = io.neuromap.backends.loihi1.learning.PlasticBounds.chipBound(p, factor);
         max = Math.max(max, bound);
-        int needed = neededExponent(max);
+        int needed = neededExponent(max * headroom);
         int exp = Math.max(Loihi1Limits.SYNAPSE_WEIGHT_EXP_FLOOR, Math.min(needed, Loihi1Limits.WEIGHT_EXP_MAX));
         double unit = StrictMath.scalb(1.0, Loihi1Limits.ACTIVATION_SHIFT + exp);
         double errMax = 0;
