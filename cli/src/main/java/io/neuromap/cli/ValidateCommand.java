@@ -51,7 +51,7 @@ import picocli.CommandLine.Parameters;
                     + "(0 identical, 1 no spike matched; 0.5 = every spike moved by tau*ln 2), and the voltage RMSE in "
                     + "mV where the network probes v; then the quantization errors from compile.",
             "A chaotic network cannot keep its spike times under any perturbation: where a population exceeds "
-                    + "--vr-tol, the float reference is run again with its first spike arriving one step late, and "
+                    + "--vr-tol, the float reference is run again with the first spike of each of its populations arriving one step late, and "
                     + "the population passes if that divergence floor exceeds --vr-tol and the emulation stays within "
                     + "floor x (1 + --chaos-margin).",
             "Exit code 0 when every population is within the tolerances, 1 otherwise. The report goes to standard "
@@ -86,7 +86,7 @@ final class ValidateCommand extends BaseCommand {
 
     @Option(names = "--chaos-margin", paramLabel = "X", defaultValue = "0.25",
             description = "A population beyond --vr-tol still passes when the network is chaotic, i.e. the float "
-                    + "reference run again with its first spike arriving one step late diverges from itself by "
+                    + "reference run again with the first spike of each of its populations arriving one step late diverges from itself by "
                     + "more than --vr-tol (its divergence floor), and the emulation is within floor x (1 + X) "
                     + "(default: ${DEFAULT-VALUE}).")
     private double chaosMargin = ValidationTolerances.DEFAULT_CHAOS_MARGIN;

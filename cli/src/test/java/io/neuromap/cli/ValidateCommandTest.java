@@ -44,17 +44,18 @@ class ValidateCommandTest {
             "distal_reward_lif.nmap", new Outcome(0, List.of("note: weights of `ee` (probe w), emulator after step 999, "
                     + "reference at step 1000: mean |w_emu - w_ref| = "), 2000),
             // Mapped end to end: plasticity and learning effects on the learning engine, modulators and
-            // neuron effects in the management program. Outside the tolerances, for reasons measured
-            // apart: with plasticity removed the striatum passes (van Rossum 0.18), and its learned
-            // weights drift from the reference's (the note). In the l5 column, pyr (two_comp, the
-            // soma-to-dendrite current held at V*, LOIHI1-TREE-001) is within the rate tolerance (3.2 %;
-            // 8.9 % with the current at the soma's rest) and pv (lif, driven by pyr) is 21 % low, both
-            // past van Rossum 0.5, with the same result at the rest linearisation: without its
-            // modulators, with ff at 35 Hz for the same pyr rate, pyr is off by 0.2 % and pv by 1.5 %.
+            // neuron effects in the management program. The striatum is outside the tolerances, for
+            // reasons measured apart: with plasticity removed it passes (van Rossum 0.18), and its
+            // learned weights drift from the reference's (the note).
             "striatum_d1_d2.nmap", new Outcome(1, List.of("pathway d1.excitability", "note: weights of `ctx_msn`",
                     "validation failed: 1 population outside the tolerances (msn)"), 2000),
-            "l5_pyramidal_two_comp.nmap", new Outcome(1, List.of("pathway na_gain.gain",
-                    "pathway na_dendrite.param(dendrite.tau_m)", "validation failed"), 2000),
+            // The l5 column: rates within 1.2 % (pyr) and 4.7 % (pv) once V* includes the modulated mean
+            // drive and the gain has mantissa headroom (21 % low pv before). Its pyr-pv loop is chaotic
+            // (the reference with one weight 0.1 % larger diverges from itself by 0.42 and 0.50): pv
+            // passes by its divergence floor.
+            "l5_pyramidal_two_comp.nmap", new Outcome(0, List.of("pathway na_gain.gain",
+                    "pathway na_dendrite.param(dendrite.tau_m)", "pv: chaotic: the reference diverges from itself by"),
+                    2000),
             "distal_reward_izhikevich.nmap", new Outcome(1, List.of("LOIHI1-MODEL-001"), 100));
 
     private record Outcome(int exitCode, List<String> mentions, int steps) {

@@ -70,9 +70,14 @@ public final class ReferenceSimulator {
     private final List<String> limitations = new ArrayList<>();
     private long step;
     private boolean delayArmed;
-    private int delayedPopulation = -1;
-    private int delayedNeuron = -1;
-    private long delayedStep = -1;
+    /** With {@link #delayFirstSpikes()}: per global neuron, whether its first spike was held. */
+    private boolean[] firstHeld;
+    /** The neurons whose first spike the last step held, delivered in this one. */
+    private int[] held;
+    private int heldCount;
+    /** Per population: the neuron whose spike is held and the step it fired in (-1: none held). */
+    private int[] delayedNeuron;
+    private long[] delayedStep;
     private long synapticEvents;
     private double wallSeconds;
 
@@ -231,7 +236,10 @@ public final class ReferenceSimulator {
             int to = spikes.end(p);
             populationSpikes[p] += to - from;
             // The held spike is its population's first of the step: deliver the others.
-            int first = s == delayedStep && p == delayedPopulation ? from + 1 : from;
+            int first = delayedStep != null && s == delayedStep[p] ? from + 1 : from;
+            if (firstHeld != null && !network.populations().get(p).isSource()) {
+                continue;
+            }
             for (int j : outgoing[p]) {
                 SynapseDelivery d = deliveries[j];
                 for (int i = first; i < to; i++) {
@@ -239,9 +247,16 @@ public final class ReferenceSimulator {
                 }
             }
         }
-        if (delayedStep >= 0 && s == delayedStep + 1) {
-            for (int j : outgoing[delayedPopulation]) {
-                synapticEvents += deliveries[j].deliver(delayedNeuron, s, ring, in.channels, in.ringSlots);
+        if (firstHeld != null) {
+            holdEveryFirstSpike(s, in);
+        }
+        if (delayedStep != null) {
+            for (int p = 0; p < kernels.length; p++) {
+                if (delayedStep[p] >= 0 && s == delayedStep[p] + 1) {
+                    for (int j : outgoing[p]) {
+                        synapticEvents += deliveries[j].deliver(delayedNeuron[p], s, ring, in.channels, in.ringSlots);
+                    }
+                }
             }
         }
         for (int q = 0; q < plastic.length; q++) {
@@ -264,18 +279,94 @@ public final class ReferenceSimulator {
      * @throws IllegalStateException if a spike has already been delayed
      */
     public void delayNextSpike() {
-        if (delayArmed || delayedStep >= 0) {
-            throw new IllegalStateException("a spike is already delayed in this run");
-        }
-        delayArmed = true;
+        arm();
     }
 
     /**
-     * The spike {@link #delayNextSpike()} delayed; empty until a neuron fired after the call.
+     * Delivers the first spike every neuron fires from now on one step late, each as
+     * {@link #delayNextSpike()} delays one (spike sources excepted). The chip's arithmetic differs
+     * from the reference at every neuron, not at one; and the network's first spike may fall in a
+     * quiet transient the network forgets (a population that starts firing only once a slow drive
+     * has recruited it begins its own dynamics later). {@code validate}'s divergence floor perturbs
+     * every neuron's onset this way: a stable network forgets each delay, a chaotic one does not.
+     *
+     * @throws IllegalStateException if a spike has already been delayed
+     */
+    public void delayFirstSpikes() {
+        if (delayArmed || delayedStep != null || firstHeld != null) {
+            throw new IllegalStateException("a spike is already delayed in this run");
+        }
+        firstHeld = new boolean[network.neuronCount()];
+        held = new int[network.neuronCount()];
+    }
+
+    /**
+     * With {@link #delayFirstSpikes()}: delivers the spikes of step {@code s} of every neuron
+     * population, each neuron's first spike of the run held back to step {@code s + 1}, and the
+     * spikes held in step {@code s - 1}.
+     */
+    private void holdEveryFirstSpike(long s, StepInputs in) {
+        final double[] ring = in.ring;
+        for (int k = 0; k < heldCount; k++) {
+            int g = held[k];
+            for (int j : outgoing[populationOf(g)]) {
+                synapticEvents += deliveries[j].deliver(g, s, ring, in.channels, in.ringSlots);
+            }
+        }
+        heldCount = 0;
+        for (int p = 0; p < kernels.length; p++) {
+            if (network.populations().get(p).isSource()) {
+                continue;
+            }
+            for (int i = spikes.start(p), to = spikes.end(p); i < to; i++) {
+                int g = spikes.neuron(i);
+                if (!firstHeld[g]) {
+                    firstHeld[g] = true;
+                    held[heldCount++] = g;
+                    continue;
+                }
+                for (int j : outgoing[p]) {
+                    synapticEvents += deliveries[j].deliver(g, s, ring, in.channels, in.ringSlots);
+                }
+            }
+        }
+    }
+
+    private int populationOf(int global) {
+        int p = 0;
+        int end = network.populations().get(0).size();
+        while (global >= end) {
+            p++;
+            end += network.populations().get(p).size();
+        }
+        return p;
+    }
+
+    private void arm() {
+        if (delayArmed || delayedStep != null || firstHeld != null) {
+            throw new IllegalStateException("a spike is already delayed in this run");
+        }
+        delayArmed = true;
+        delayedNeuron = new int[kernels.length];
+        delayedStep = new long[kernels.length];
+        java.util.Arrays.fill(delayedNeuron, -1);
+        java.util.Arrays.fill(delayedStep, -1);
+    }
+
+    /**
+     * The first spike {@link #delayNextSpike()} or {@link #delayFirstSpikes()} delayed (in
+     * network order); empty until a neuron fired after the call.
      */
     public java.util.Optional<DelayedSpike> delayedSpike() {
-        return delayedStep < 0 ? java.util.Optional.empty()
-                : java.util.Optional.of(new DelayedSpike(delayedNeuron, delayedStep));
+        DelayedSpike first = null;
+        if (delayedStep != null) {
+            for (int p = 0; p < delayedStep.length; p++) {
+                if (delayedStep[p] >= 0 && (first == null || delayedStep[p] < first.step())) {
+                    first = new DelayedSpike(delayedNeuron[p], delayedStep[p]);
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(first);
     }
 
     /**
@@ -289,11 +380,13 @@ public final class ReferenceSimulator {
 
     private void holdFirstSpike(long s) {
         for (int p = 0; p < kernels.length; p++) {
-            if (!network.populations().get(p).isSource() && spikes.end(p) > spikes.start(p)) {
+            if (network.populations().get(p).isSource() || delayedStep[p] >= 0) {
+                continue;
+            }
+            if (spikes.end(p) > spikes.start(p)) {
+                delayedNeuron[p] = spikes.neuron(spikes.start(p));
+                delayedStep[p] = s;
                 delayArmed = false;
-                delayedPopulation = p;
-                delayedNeuron = spikes.neuron(spikes.start(p));
-                delayedStep = s;
                 return;
             }
         }

@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  *     1 for unrelated ones (no spike with a partner within a few tau, or independent Poisson
  *     trains of equal rates), 0 when neither run spiked
  * @param divergenceFloor the same distance between the float reference and the float reference
- *     run again with its first spike arriving one step late ({@link DivergenceFloor}): how far
+ *     run again with the first spike of each of its populations arriving one step late ({@link DivergenceFloor}): how far
  *     the network's own dynamics carry the smallest difference a discrete-time engine makes; empty
  *     when it was not measured (no population exceeded its van Rossum tolerance, or the floor is
  *     off)
