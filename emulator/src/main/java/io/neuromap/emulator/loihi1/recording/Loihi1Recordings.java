@@ -7,6 +7,7 @@ import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;
 import io.neuromap.backends.loihi1.lower.Loihi1Lowering;
 import io.neuromap.backends.loihi1.lower.PopulationLowering;
 import io.neuromap.backends.npy.NpyDtype;
+import io.neuromap.compiler.ir.Population;
 import io.neuromap.emulator.loihi1.Loihi1OverflowCounts;
 import io.neuromap.emulator.loihi1.Loihi1ProbeTrace;
 import io.neuromap.emulator.loihi1.Loihi1RunResult;
@@ -40,6 +41,8 @@ public final class Loihi1Recordings {
 
     /** The origin's name of the compartment that holds a neuron's membrane voltage. */
     private static final String SOMA = "soma";
+    /** The origin's name of a {@code two_comp} neuron's dendrite compartment. */
+    private static final String DENDRITE = "dendrite";
 
     /** The unit written for probed chip integers. */
     public static final String CHIP_UNIT = "chip integer";
@@ -186,7 +189,13 @@ public final class Loihi1Recordings {
         return out;
     }
 
-    /** The probe in volts, or null unless it records voltages of somas only. */
+    /**
+     * The probe in volts, or null unless it records the voltages of somas, or of dendrites, only. A
+     * soma's chip voltage is {@code voltageScale (V - v_reset)} ({@link PopulationLowering#modelVoltage});
+     * a {@code two_comp} dendrite's is the current it pushes into the soma, {@code g_c (V_d - E_d)}
+     * at the soma's current scale ({@code DendriteCoupling.dendriteCurrentScale}), so
+     * {@code V_d = E_d + v / (currentScale_soma g_c)}.
+     */
     private static ProbeRecorder volts(Loihi1ProbeTrace trace, Loihi1NeuronMap neurons, Loihi1Lowering lowering) {
         if (trace.variable() != Loihi1ProbeVariable.VOLTAGE) {
             return null;
@@ -199,11 +208,17 @@ public final class Loihi1Recordings {
         int[] neuron = new int[columns];
         int[] local = new int[columns];
         PopulationLowering[] scale = new PopulationLowering[columns];
+        double[] rest = new double[columns];
+        double[] perVolt = new double[columns];
+        String compartment = null;
         for (int j = 0; j < columns; j++) {
             int row = neurons.row(trace.chip()[j], trace.core()[j], trace.compartment()[j]);
-            if (row < 0 || !SOMA.equals(neurons.compartmentNameOfRow(row))) {
+            String name = row < 0 ? null : neurons.compartmentNameOfRow(row);
+            if (name == null || !(SOMA.equals(name) || DENDRITE.equals(name))
+                    || (compartment != null && !compartment.equals(name))) {
                 return null;
             }
+            compartment = name;
             int p = neurons.populationOfRow(row);
             scale[j] = byName.get(neurons.population(p).name());
             if (scale[j] == null) {
@@ -211,12 +226,28 @@ public final class Loihi1Recordings {
             }
             neuron[j] = neurons.neuronOfRow(row);
             local[j] = neuron[j] - neurons.offset(p);
+            if (DENDRITE.equals(name)) {
+                Population pop = lowering.network().populations().get(scale[j].population());
+                var eD = pop.parameter("dendrite.v_rest");
+                var gc = pop.parameter("g_c");
+                if (eD.isEmpty() || gc.isEmpty()) {
+                    return null;
+                }
+                rest[j] = eD.get().get(local[j]);
+                perVolt[j] = scale[j].currentScale(scale[j].shape().somaPosition(), local[j]) * gc.get().get(local[j]);
+                if (!(perVolt[j] != 0)) {
+                    return null;
+                }
+            }
         }
-        ProbeRecorder out = new ProbeRecorder(trace.name(), "state", "v", "V", neuron, trace.every(), NpyDtype.FLOAT64);
+        boolean dendrite = DENDRITE.equals(compartment);
+        ProbeRecorder out = new ProbeRecorder(trace.name(), "state", dendrite ? "dendrite.v" : "v", "V", neuron,
+                trace.every(), NpyDtype.FLOAT64);
         for (int r = 0; r < trace.rows(); r++) {
             out.begin(trace.stepOfRow(r));
             for (int j = 0; j < columns; j++) {
-                out.put(scale[j].modelVoltage(local[j], trace.value(r, j)));
+                out.put(dendrite ? rest[j] + trace.value(r, j) / perVolt[j]
+                        : scale[j].modelVoltage(local[j], trace.value(r, j)));
             }
         }
         return out;
