@@ -32,6 +32,7 @@ class TwoCompartmentValidateTest {
               project ff -> pyr.soma with fixed_prob(0.2) { weight ~ uniform(0.2 nA, 0.6 nA); delay = 1 ms; receptor = exc; }
               project fb -> pyr.dendrite with fixed_prob(0.2) { weight ~ uniform(0.1 nA, 0.4 nA); delay = 2 ms; receptor = exc; }
               probe spikes of pyr;
+              probe vd : state(dendrite.v) of pyr[0:10] every 1 ms;
             }
             target loihi1;
             simulate Small { dt = 1 ms; duration = 2 s; seed = 5; }
@@ -53,5 +54,9 @@ class TwoCompartmentValidateTest {
         assertTrue(pyr.get("reference_rate_hz").asDouble() > 5, "the somata fire: " + pyr);
         assertTrue(pyr.get("rate_error").asDouble() < 0.10, pyr::toString);
         assertTrue(pyr.get("van_rossum").asDouble() < 0.5, pyr::toString);
+        // The dendrites' voltages in volts (E_d + v / (the soma's current scale x g_c)): a scale
+        // off by a factor would put the RMSE in the tens of mV or more.
+        double rmse = pyr.get("voltage_rmse_v").asDouble();
+        assertTrue(rmse > 0 && rmse < 3e-3, "dendrite v RMSE " + rmse + " V: " + pyr);
     }
 }
