@@ -9,7 +9,10 @@ import io.neuromap.emulator.record.ProbeRecorder;
 import io.neuromap.emulator.record.Recording;
 import org.junit.jupiter.api.Test;
 
-/** {@link ReferenceSimulator#delayNextSpike()}: one neuron spike, and only it, arrives one step late. */
+/**
+ * {@link ReferenceSimulator#delayNextSpike()}: one neuron spike, and only it, arrives one step late;
+ * {@link ReferenceSimulator#delayFirstSpikes()}: every neuron's first spike, and only those.
+ */
 class ReferenceDelayedSpikeTest {
     /** A source fires at 10 and 30 ms; relay a fires after each; b only listens, 1 ms (10 steps) later. */
     private static final String RELAY = """
@@ -49,6 +52,28 @@ class ReferenceDelayedSpikeTest {
         int second = relay[1] + 10;
         assertEquals(before.value(second, 0) - before.value(second - 1, 0) * decay(),
                 after.value(second, 0) - after.value(second - 1, 0) * decay(), 1e-18);
+    }
+
+    @Test
+    void delayFirstSpikesHoldsEveryNeuronsFirstSpikeAndNoOther() {
+        // Two relays fire together after each source spike: each one's first arrives a step late.
+        Network network = TestNetworks.elaborate(RELAY.replace("population a[1]", "population a[2]"));
+        Recording normal = ReferenceSimulator.create(network).run();
+        ReferenceSimulator simulator = ReferenceSimulator.create(network);
+        simulator.delayFirstSpikes();
+        Recording delayed = simulator.run();
+        assertTrue(normal.spikes().sameSpikes(delayed.spikes()), "every neuron fires when it did");
+        int[] relay = TestNetworks.spikeSteps(normal, 1);
+        ProbeRecorder before = TestNetworks.probe(normal, "ie");
+        ProbeRecorder after = TestNetworks.probe(delayed, "ie");
+        int arrival = firstNonZero(before);
+        assertEquals(relay[0] + 10, arrival);
+        assertEquals(arrival + 1, firstNonZero(after), "both first spikes one step late");
+        assertEquals(before.value(arrival, 0), after.value(arrival + 1, 0), "both of them, with their weights");
+        int second = relay[1] + 10;
+        assertEquals(before.value(second, 0) - before.value(second - 1, 0) * decay(),
+                after.value(second, 0) - after.value(second - 1, 0) * decay(), 1e-18, "second spikes on time");
+        assertThrows(IllegalStateException.class, simulator::delayNextSpike);
     }
 
     @Test
