@@ -354,8 +354,8 @@ public final class ReferenceSimulator {
     }
 
     /**
-     * The first spike {@link #delayNextSpike()} or {@link #delayFirstSpikes()} delayed (in
-     * network order); empty until a neuron fired after the call.
+     * The spike {@link #delayNextSpike()} delayed; empty until a neuron fired after the call (and
+     * always with {@link #delayFirstSpikes()}, which holds many).
      */
     public java.util.Optional<DelayedSpike> delayedSpike() {
         DelayedSpike first = null;
