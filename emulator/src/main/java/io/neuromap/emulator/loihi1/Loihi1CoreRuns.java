@@ -27,21 +27,37 @@ final class Loihi1CoreRuns {
     static final byte PAIR = 1;
     static final byte GENERAL = 2;
 
+    /** {@link #role} bit: the auxiliary of an ADD pair (never emits). */
+    static final int ROLE_AUXILIARY = 1;
+    /** {@link #role} bit: the soma of an ADD pair (adds its auxiliary's U′). */
+    static final int ROLE_SOMA = 2;
+
     /** Run kinds per core, in compartment order. */
     final byte[][] kind;
     /** Run bounds per core: run {@code k} is core-local {@code bounds[k] .. bounds[k + 1] - 1}. */
     final int[][] bounds;
+    /**
+     * Per global compartment: 0 for a plain compartment, {@link #ROLE_AUXILIARY} or
+     * {@link #ROLE_SOMA} in a pair run (0 in general runs, which do not read it). The branch-free
+     * loops turn it into masks, so one loop covers a span of plain and pair runs.
+     */
+    final int[] role;
+    /** Whether plain and pair runs take the profile's branch-free loop. */
+    final boolean vectorised;
 
-    private Loihi1CoreRuns(byte[][] kind, int[][] bounds) {
+    private Loihi1CoreRuns(byte[][] kind, int[][] bounds, int[] role, boolean vectorised) {
         this.kind = kind;
         this.bounds = bounds;
+        this.role = role;
+        this.vectorised = vectorised;
     }
 
     /**
      * Cuts every core into runs; with {@code specialise} false, every core is one run: plain if it
      * has no trees, general otherwise (the unspecialised reference the tests compare against).
      */
-    static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise) {
+    static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise,
+            boolean vectorise) {
         int cores = offsets.length - 1;
         byte[][] kind = new byte[cores][];
         int[][] bounds = new int[cores][];
@@ -54,7 +70,18 @@ final class Loihi1CoreRuns {
                 cut(tables, offsets[c], n, c, kind, bounds);
             }
         }
-        return new Loihi1CoreRuns(kind, bounds);
+        int[] role = new int[offsets[cores]];
+        for (int c = 0; c < cores; c++) {
+            for (int k = 0; k < kind[c].length; k++) {
+                if (kind[c][k] == PAIR) {
+                    for (int i = bounds[c][k]; i < bounds[c][k + 1]; i += 2) {
+                        role[offsets[c] + i] = ROLE_AUXILIARY;
+                        role[offsets[c] + i + 1] = ROLE_SOMA;
+                    }
+                }
+            }
+        }
+        return new Loihi1CoreRuns(kind, bounds, role, specialise && vectorise);
     }
 
     private static void cut(Loihi1CompartmentTables t, int off, int n, int c, byte[][] kindOut, int[][] boundsOut) {

@@ -84,15 +84,14 @@ public final class Loihi1Emulator implements AutoCloseable {
      * are cores).
      */
     public static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options) {
-        return fromConfig(validated, options, true);
+        return fromConfig(validated, options, Loihi1Loops.VECTORISED);
     }
 
     /**
-     * As {@link #fromConfig(Loihi1ValidatedConfig, Loihi1RunOptions)}; {@code specialise} false
-     * runs every tree core through the general tree loop (see {@link Loihi1CoreRuns}), for tests
-     * that compare the specialised loops against it.
+     * As {@link #fromConfig(Loihi1ValidatedConfig, Loihi1RunOptions)} with the given compartment
+     * loops, for tests that compare the fast loops against the general ones.
      */
-    static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options, boolean specialise) {
+    static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options, Loihi1Loops loops) {
         requireNonNull(validated, "validated is null");
         requireNonNull(options, "options is null");
         Loihi1Config config = validated.config();
@@ -122,11 +121,11 @@ public final class Loihi1Emulator implements AutoCloseable {
             currentCore[r] = state.coreIndex(current.chip()[r], current.core()[r]);
         }
         Loihi1Dendrites dendrites = new Loihi1Dendrites(cores, offsets, config.arithmetic(), current, currentCore,
-                routing.inboxCapacity);
+                routing);
         Loihi1Overflows overflows = new Loihi1Overflows(cores.size());
         Loihi1Kernel kernel = config.arithmetic() == Loihi1Arithmetic.LAVA
-                ? new Loihi1LavaKernel(state, tables, dendrites, overflows, specialise)
-                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, specialise);
+                ? new Loihi1LavaKernel(state, tables, dendrites, overflows, loops)
+                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, loops);
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         return new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
                 new LockstepPool(threads, "neuromap-loihi1"), options.strict());
@@ -162,8 +161,9 @@ public final class Loihi1Emulator implements AutoCloseable {
     public void step() throws Loihi1OverflowException {
         final int t = step;
         phaseStep = t;
+        dendrites.deliverFired(state, t);
         pool.forEach(state.cores(), coreStep);
-        routing.exchange(t, state, dendrites);
+        routing.exchange(t, dendrites);
         for (Loihi1Recorder recorder : recorders) {
             recorder.afterStep(state, t);
         }

@@ -2,6 +2,7 @@ package io.neuromap.emulator.loihi1;
 
 import io.neuromap.backends.loihi1.Loihi1FixedPoint;
 import io.neuromap.backends.loihi1.Loihi1Limits;
+import java.util.Arrays;
 
 /**
  * nengo-loihi's arithmetic ({@code EmulatorInterface}, specs/loihi1.md §2.2): the synaptic input q
@@ -9,12 +10,56 @@ import io.neuromap.backends.loihi1.Loihi1Limits;
  * bits plus sign ("Overflow in q0"); u decays toward zero and adds q, wrapping at 23 bits plus
  * sign ("Overflow in current"); U′ = u + bias wraps again ("Overflow in u2") and u itself keeps
  * no bias.
+ *
+ * <p>Spans of plain compartments and ADD pairs take {@link #updateUniform}: the same arithmetic
+ * written without branches in {@code int}, so that C2 turns its loops into SIMD code. The
+ * wraps are shift pairs {@code (x << k) >> k}; whether anything wrapped is one OR-reduction of
+ * {@code x ^ wrapped} over the span, and only a span where it is non-zero is walked again, in
+ * update order, to count and locate every overflow exactly as the scalar loops do. The fired
+ * list is built by a scan that runs only when some compartment of the span fired.
  */
 final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
 
+    /** Left-then-right shift that wraps to {@link Loihi1Limits#Q_BITS} bits plus sign. */
+    private static final int Q_SHIFT = Integer.SIZE - 1 - Loihi1Limits.Q_BITS;
+    /** Left-then-right shift that wraps to {@link Loihi1Limits#U_BITS} bits plus sign. */
+    private static final int U_SHIFT = Integer.SIZE - 1 - Loihi1Limits.U_BITS;
+    private static final int DECAY_MASK = Loihi1Limits.DECAY_UNITY - 1;
+
+    /** -1 for the soma of an ADD pair (adds the U′ before it), else 0; per global compartment. */
+    private final int[] joinMask;
+    /** 0 for the auxiliary of an ADD pair (never emits), else -1; per global compartment. */
+    private final int[] emitMask;
+    /*
+     * Working arrays of the uniform loops, per global compartment (so that they are indexed like
+     * the state: see the passes). Threads update disjoint cores, so they share them.
+     */
+    /** Unwrapped u (kept for the recount). */
+    private final int[] raw;
+    /** U′, then the fire masks. */
+    private final int[] u2;
+    /** dV (kept for the recount). */
+    private final int[] dv;
+
     Loihi1NengoLoihiKernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows, boolean specialise) {
-        super(state, tables, dendrites, overflows, specialise);
+            Loihi1Overflows overflows, Loihi1Loops loops) {
+        super(state, tables, dendrites, overflows, loops != Loihi1Loops.GENERAL, loops == Loihi1Loops.VECTORISED);
+        int total = state.compartments();
+        joinMask = new int[total];
+        emitMask = new int[total];
+        for (int g = 0; g < total; g++) {
+            joinMask[g] = (runs.role[g] & Loihi1CoreRuns.ROLE_SOMA) != 0 ? -1 : 0;
+            emitMask[g] = (runs.role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) != 0 ? 0 : -1;
+        }
+        boolean vectorised = runs.vectorised;
+        raw = new int[vectorised ? total : 0];
+        u2 = new int[vectorised ? total : 0];
+        dv = new int[vectorised ? total : 0];
+        for (int c = 0; c < state.cores(); c++) {
+            if (dendrites.laneBase[c] != state.offsets[c]) {
+                throw new IllegalStateException("nengo-loihi cores have one lane: accumulators at global indices");
+            }
+        }
     }
 
     @Override
@@ -39,5 +84,180 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
             overflows.record(core, Loihi1OverflowKind.U2, step, i, u2);
         }
         return u2w;
+    }
+
+    @Override
+    int updateUniform(int core, int step, int from, int to, int firedBefore) {
+        final int[] slot = dendrites.slot(step);
+        final int g0 = state.offsets[core] + from;
+        final int g1 = state.offsets[core] + to;
+        final int[] cur = state.current;
+        final int[] v = state.voltage;
+        final int[] ref = state.refractory;
+        final int[] raw = this.raw;
+        final int[] u2 = this.u2;
+        final int[] dv = this.dv;
+        inputs(slot, state.input, cur, tables.decayU, raw, g0, g1);
+        currents(raw, cur, tables.bias, u2, g0, g1);
+        int wrapped = currentWraps(slot, raw, cur, tables.bias, g0, g1);
+        // dV of a soma adds its auxiliary's U′, the compartment before it: shift U′ by one.
+        System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
+        dv[g0] = 0;
+        joins(u2, dv, joinMask, g0, g1);
+        wrapped |= joinWraps(dv, g0, g1);
+        voltages(v, tables.decayV, dv, g0, g1);
+        clampAndHold(v, ref, tables.vmin[core], tables.vmax[core], g0, g1);
+        // The fire masks reuse u2, whose values the recount no longer needs (dv holds the joins).
+        fireMasks(v, tables.threshold, emitMask, u2, g0, g1);
+        resetAndCount(v, ref, tables.refractDelay, u2, g0, g1);
+        if (wrapped != 0) {
+            recountOverflows(core, step, from, slot, g0, g1);
+        }
+        Arrays.fill(slot, g0, g1, 0);
+        int count = firedBefore;
+        if (anyFired(u2, g0, g1) != 0) {
+            final int[] fired = state.fired[core];
+            final byte[] spiked = state.spiked;
+            final int off = state.offsets[core];
+            for (int g = g0; g < g1; g++) {
+                if (u2[g] != 0) {
+                    fired[count++] = g - off;
+                    spiked[g] = 1;
+                }
+            }
+        }
+        return count;
+    }
+
+    // The passes below are separate small loops on purpose: C2 (JDK 17) vectorises a counted
+    // loop only when every array in it is indexed alike and its body is small; one fused loop
+    // would stay scalar. Every pass indexes every array by the global compartment index g.
+
+    /** q0 = wrap21(q) into the probed input; decayed u + q0, unwrapped, into {@code raw}. */
+    private static void inputs(int[] slot, int[] input, int[] cur, int[] decayU, int[] raw, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
+            input[g] = q0;
+            raw[g] = decayInt(cur[g], decayU[g]) + q0;
+        }
+    }
+
+    /** u = wrap23(raw); U′ = wrap23(u + bias). */
+    private static void currents(int[] raw, int[] cur, int[] bias, int[] u2, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            final int uw = (raw[g] << U_SHIFT) >> U_SHIFT;
+            cur[g] = uw;
+            u2[g] = ((uw + bias[g]) << U_SHIFT) >> U_SHIFT;
+        }
+    }
+
+    /** Non-zero iff q, u or u + bias wrapped somewhere. */
+    private static int currentWraps(int[] slot, int[] raw, int[] cur, int[] bias, int g0, int g1) {
+        int wrapped = 0;
+        for (int g = g0; g < g1; g++) {
+            final int q = slot[g];
+            final int u = raw[g];
+            final int b = cur[g] + bias[g];
+            wrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT))
+                    | (b ^ ((b << U_SHIFT) >> U_SHIFT));
+        }
+        return wrapped;
+    }
+
+    /** dV = U′ plus, for a soma, its auxiliary's U′ (already shifted into {@code dv}). */
+    private static void joins(int[] u2, int[] dv, int[] joinMask, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            dv[g] = u2[g] + (dv[g] & joinMask[g]);
+        }
+    }
+
+    /** Non-zero iff some dV left the 24-bit range (only a soma's can). */
+    private static int joinWraps(int[] dv, int g0, int g1) {
+        int wrapped = 0;
+        for (int g = g0; g < g1; g++) {
+            final int d = dv[g];
+            wrapped |= d ^ ((d << U_SHIFT) >> U_SHIFT);
+        }
+        return wrapped;
+    }
+
+    /** v = decayed v + dV, unclamped. */
+    private static void voltages(int[] v, int[] decayV, int[] dv, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            v[g] = decayInt(v[g], decayV[g]) + dv[g];
+        }
+    }
+
+    /** Clamps v to [lo, hi] (branch-free max and min) and holds it at 0 while refractory. */
+    private static void clampAndHold(int[] v, int[] ref, int lo, int hi, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            int x = v[g];
+            int d = x - lo;
+            x -= d & (d >> (Integer.SIZE - 1));
+            d = hi - x;
+            x += d & (d >> (Integer.SIZE - 1));
+            v[g] = x & ~(-ref[g] >> (Integer.SIZE - 1));
+        }
+    }
+
+    /** -1 where v > vth and the compartment may emit (not an auxiliary), else 0. */
+    private static void fireMasks(int[] v, int[] vth, int[] emitMask, int[] fire, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            fire[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & emitMask[g];
+        }
+    }
+
+    /** Resets fired compartments to 0 and starts or counts down the refractory period. */
+    private static void resetAndCount(int[] v, int[] ref, int[] refract, int[] fire, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            final int f = fire[g];
+            v[g] &= ~f;
+            final int r = ((refract[g] & f) | (ref[g] & ~f)) - 1;
+            ref[g] = r & ~(r >> (Integer.SIZE - 1));
+        }
+    }
+
+    /** Non-zero iff some fire mask is set. */
+    private static int anyFired(int[] fire, int g0, int g1) {
+        int any = 0;
+        for (int g = g0; g < g1; g++) {
+            any |= fire[g] & 1;
+        }
+        return any;
+    }
+
+    /** Counts the overflows of a span in update order, as {@link #current} and the pair loop record them. */
+    private void recountOverflows(int core, int step, int from, int[] slot, int g0, int g1) {
+        for (int g = g0; g < g1; g++) {
+            final int i = from + (g - g0);
+            final int q = slot[g];
+            if (Loihi1FixedPoint.overflowsSigned(q, Loihi1Limits.Q_BITS)) {
+                overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
+            }
+            final int u = raw[g];
+            if (Loihi1FixedPoint.overflowsSigned(u, Loihi1Limits.U_BITS)) {
+                overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, u);
+            }
+            final long u2 = (long) state.current[g] + tables.bias[g];
+            if (Loihi1FixedPoint.overflowsSigned(u2, Loihi1Limits.U_BITS)) {
+                overflows.record(core, Loihi1OverflowKind.U2, step, i, u2);
+            }
+            if (joinMask[g] != 0) {
+                joinChecked(core, step, i, dv[g]);
+            }
+        }
+    }
+
+    /**
+     * {@link #decay} in {@code int}, for {@code |x| <= 2^23} and {@code 0 <= r <= 4096} (the
+     * state range and the decay registers' range): with {@code |x| = 4096 h + l},
+     * {@code floor(|x| r / 4096) = h r + floor(l r / 4096)}, and no product leaves 31 bits; the
+     * sign is put back by {@code (m ^ s) - s}.
+     */
+    static int decayInt(int x, int r) {
+        final int s = x >> (Integer.SIZE - 1);
+        final int a = (x ^ s) - s;
+        final int m = (a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS);
+        return (m ^ s) - s;
     }
 }

@@ -7,16 +7,14 @@ import java.util.List;
 
 /**
  * Where spikes go: every compartment's output axons (CSR by global compartment index, each naming
- * a target core index and input axon) and the spike stimuli (ordered by step). After every core
- * has finished a step, {@link #exchange} walks the spikes in a fixed order (cores in index order,
- * compartments ascending, then the stimuli) and appends the target axons to the target cores'
- * inboxes; the next step delivers them. That is the one-step axon latency of both reference
- * emulators (a spike fired in step k reaches its synapses in step k + 1), and the fixed order
- * makes the inboxes the same for any thread count.
+ * a target core index and input axon), from which {@link Loihi1Dendrites} builds its per-source
+ * fan-out, and the spike stimuli (ordered by step), which {@link #exchange} appends to the target
+ * cores' inboxes after every core has finished a step; the next step delivers both. That is the
+ * one-step axon latency of both reference emulators (a spike fired in step k reaches its synapses
+ * in step k + 1).
  *
- * <p>An inbox can hold every routing row that targets its core plus the most stimuli its core gets
- * in one step, which bounds what one step can send it (a compartment fires at most once per step),
- * so the exchange never grows an array.
+ * <p>An inbox can hold the most stimuli its core gets in one step, so the exchange never grows an
+ * array.
  *
  * @see "DESIGN.md §The chip config contract (spikes of step k delivered in step k + 1)"
  */
@@ -60,7 +58,6 @@ final class Loihi1Routing {
                 int slot = fill[layout.offset(c) + out.compartment()[r]]++;
                 outCore[slot] = target;
                 outAxon[slot] = out.axon()[r];
-                inboxCapacity[target]++;
             }
         }
         int n = spikes.count();
@@ -97,30 +94,33 @@ final class Loihi1Routing {
             }
         }
         for (int c = 0; c < cores.size(); c++) {
-            inboxCapacity[c] += stimulusMax[c];
+            inboxCapacity[c] = stimulusMax[c];
         }
     }
 
+    /** Output-axon rows of global compartment {@code g}: {@code rowStart(g) .. rowStart(g + 1) - 1}. */
+    int rowStart(int g) {
+        return outStart[g];
+    }
+
+    /** Target core index of output-axon row {@code r}. */
+    int rowCore(int r) {
+        return outCore[r];
+    }
+
+    /** Target input axon of output-axon row {@code r}. */
+    int rowAxon(int r) {
+        return outAxon[r];
+    }
+
     /**
-     * Routes the spikes fired in step {@code step} and the spike stimuli of step {@code step} into
-     * the inboxes of their target cores, for delivery in step {@code step + 1}.
+     * Routes the spike stimuli of step {@code step} into the inboxes of their target cores, for
+     * delivery in step {@code step + 1}. Spikes fired by compartments do not pass through the
+     * inboxes: {@link Loihi1Dendrites#deliverFired} takes them from the fired lists.
      */
-    void exchange(int step, Loihi1State state, Loihi1Dendrites dendrites) {
+    void exchange(int step, Loihi1Dendrites dendrites) {
         final int[][] inbox = dendrites.inbox;
         final int[] inboxCount = dendrites.inboxCount;
-        final int cores = state.cores();
-        for (int c = 0; c < cores; c++) {
-            final int count = state.firedCount[c];
-            final int[] fired = state.fired[c];
-            final int off = state.offsets[c];
-            for (int k = 0; k < count; k++) {
-                final int g = off + fired[k];
-                for (int r = outStart[g]; r < outStart[g + 1]; r++) {
-                    final int target = outCore[r];
-                    inbox[target][inboxCount[target]++] = outAxon[r];
-                }
-            }
-        }
         int r = stimulusCursor;
         while (r < stimulusStep.length && stimulusStep[r] <= step) {
             final int target = stimulusCore[r];
