@@ -27,6 +27,12 @@ final class Loihi1CoreRuns {
     static final byte PAIR = 1;
     static final byte GENERAL = 2;
 
+    /**
+     * Most compartments in one group of uniform cores: every array of the group's slice (about 16
+     * of them) stays in a 2 MB L2 between the passes.
+     */
+    static final int GROUP_SIZE = 4096;
+
     /** {@link #role} bit: the auxiliary of an ADD pair (never emits). */
     static final int ROLE_AUXILIARY = 1;
     /** {@link #role} bit: the soma of an ADD pair (adds its auxiliary's U′). */
@@ -44,12 +50,32 @@ final class Loihi1CoreRuns {
     final int[] role;
     /** Whether plain and pair runs take the profile's branch-free loop. */
     final boolean vectorised;
+    /**
+     * Groups of consecutive cores that one unit of work steps: group {@code k} is cores
+     * {@code groupStart[k] .. groupStart[k + 1] - 1}.
+     */
+    final int[] groupStart;
+    /**
+     * Whether group {@code k}'s cores are all plain and pair runs under the branch-free loop, with
+     * one vmin and vmax: then one pass of each loop covers the whole group (with 1,985 cores of
+     * 100 compartments, a loop per core would spend more on entering loops than in them).
+     * Otherwise the group is one core, updated run by run.
+     */
+    final boolean[] groupUniform;
 
-    private Loihi1CoreRuns(byte[][] kind, int[][] bounds, int[] role, boolean vectorised) {
+    private Loihi1CoreRuns(byte[][] kind, int[][] bounds, int[] role, boolean vectorised, int[] groupStart,
+            boolean[] groupUniform) {
         this.kind = kind;
         this.bounds = bounds;
         this.role = role;
         this.vectorised = vectorised;
+        this.groupStart = groupStart;
+        this.groupUniform = groupUniform;
+    }
+
+    /** Number of groups. */
+    int groups() {
+        return groupUniform.length;
     }
 
     /**
@@ -81,7 +107,38 @@ final class Loihi1CoreRuns {
                 }
             }
         }
-        return new Loihi1CoreRuns(kind, bounds, role, specialise && vectorise);
+        boolean vectorised = specialise && vectorise;
+        int[] groupStart = new int[cores + 1];
+        boolean[] groupUniform = new boolean[cores];
+        int groups = 0;
+        int c = 0;
+        while (c < cores) {
+            int first = c;
+            boolean uniform = vectorised && uniform(kind[c]);
+            c++;
+            if (uniform) {
+                int size = offsets[c] - offsets[first];
+                while (c < cores && uniform(kind[c]) && tables.vmin[c] == tables.vmin[first]
+                        && tables.vmax[c] == tables.vmax[first] && size + offsets[c + 1] - offsets[c] <= GROUP_SIZE) {
+                    size += offsets[c + 1] - offsets[c];
+                    c++;
+                }
+            }
+            groupStart[groups] = first;
+            groupUniform[groups++] = uniform;
+        }
+        groupStart[groups] = cores;
+        return new Loihi1CoreRuns(kind, bounds, role, vectorised, Arrays.copyOf(groupStart, groups + 1),
+                Arrays.copyOf(groupUniform, groups));
+    }
+
+    private static boolean uniform(byte[] kinds) {
+        for (byte k : kinds) {
+            if (k == GENERAL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void cut(Loihi1CompartmentTables t, int off, int n, int c, byte[][] kindOut, int[][] boundsOut) {

@@ -10,6 +10,7 @@ import io.neuromap.backends.loihi1.config.Loihi1CurrentScale;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentStimuli;
 import io.neuromap.backends.loihi1.config.Loihi1SynapseFormatEntry;
 import io.neuromap.backends.loihi1.config.Loihi1Synapses;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,9 +34,11 @@ import java.util.List;
  *
  * <p>Synapses are stored in CSR per input axon ({@code axonStart[a] .. axonStart[a + 1] - 1});
  * their weights, as they enter the accumulator, live in one flat array {@link #weight}, core
- * {@code c}'s synapse {@code s} at {@code synapseBase[c] + s}. That array is the only copy of the
- * weights: a phase between steps may rewrite it (on-chip learning), and every later delivery
- * reads the new values.
+ * {@code c}'s synapse {@code s} at {@link #weightIndex}{@code (c, s)}. The order is the fan-out's:
+ * synapses in the order the spikes of compartment 0, 1, ... reach them, then those only stimuli
+ * reach, so a delivered spike reads its weights from consecutive memory. That array is the only
+ * copy of the weights: a phase between steps may rewrite it (on-chip learning), and every later
+ * delivery reads the new values.
  *
  * <p>Two paths deliver spikes, both at the start of the next step. Spikes fired by compartments go
  * source-major ({@link #deliverFired}, on the stepping thread): every compartment's fan-out (each
@@ -70,11 +73,11 @@ final class Loihi1Dendrites {
     final int[][] laneShift;
     /**
      * Every synapse's weight as it enters the accumulator, all cores in one array (core {@code c}'s
-     * synapse {@code s} at {@code synapseBase[c] + s}); mutable between steps.
+     * synapse {@code s} at {@link #weightIndex}{@code (c, s)}); mutable between steps.
      */
     final int[] weight;
-    /** Start of each core's synapses in {@link #weight}; entry {@code cores} is the total. */
-    final int[] synapseBase;
+    /** Where each core's synapses sit in {@link #weight}, by core-local synapse index. */
+    private final int[][] synapseIndex;
     private final int[][] axonStart;
     private final int[][] synapsePosition;
     private final byte[][] synapseDelay;
@@ -102,7 +105,7 @@ final class Loihi1Dendrites {
         lanes = new int[count];
         laneShift = new int[count][];
         laneBase = new int[count + 1];
-        synapseBase = new int[count + 1];
+        synapseIndex = new int[count][];
         axonStart = new int[count][];
         synapsePosition = new int[count][];
         synapseDelay = new byte[count][];
@@ -111,27 +114,41 @@ final class Loihi1Dendrites {
         stimulusEvents = new long[count * STRIDE];
         boolean lava = arithmetic == Loihi1Arithmetic.LAVA;
         int slots = 1;
+        long totalSynapses = 0;
         int[][] laneOfFormat = new int[count][];
         for (int c = 0; c < count; c++) {
             Loihi1CoreConfig core = cores.get(c);
             laneOfFormat[c] = lanes(c, core, lava);
             laneBase[c + 1] = laneBase[c] + lanes[c] * core.compartmentCount();
-            synapseBase[c + 1] = synapseBase[c] + core.synapses().count();
+            totalSynapses += core.synapses().count();
             slots = Math.max(slots, 1 << core.singletons().delayBits());
             inbox[c] = new int[routing.inboxCapacity[c]];
         }
         slotMask = slots - 1;
         ring = new int[slots][laneBase[count]];
-        weight = new int[synapseBase[count]];
+        if (totalSynapses > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("more than 2^31 synapses");
+        }
+        int[][] resolved = new int[count][];
         for (int c = 0; c < count; c++) {
-            buildCore(c, cores.get(c), lava, laneOfFormat[c]);
+            resolved[c] = buildCore(c, cores.get(c), lava, laneOfFormat[c]);
         }
         fanStart = new int[offsets[count] + 1];
         int fans = countFanOut(routing, offsets[count]);
         fanPosition = new int[fans];
         fanDelay = new byte[fans];
         fanSynapse = new int[fans];
-        buildFanOut(routing, offsets[count]);
+        int indexed = buildFanOut(routing, offsets[count]);
+        weight = new int[(int) totalSynapses];
+        for (int c = 0; c < count; c++) {
+            int[] index = synapseIndex[c];
+            for (int s = 0; s < index.length; s++) {
+                if (index[s] < 0) {
+                    index[s] = indexed++;
+                }
+                weight[index[s]] = resolved[c][s];
+            }
+        }
         injectStep = new int[count][];
         injectCompartment = new int[count][];
         injectValue = new int[count][];
@@ -156,11 +173,12 @@ final class Loihi1Dendrites {
             }
         }
         lanes[c] = laneCount;
-        laneShift[c] = java.util.Arrays.copyOf(shifts, laneCount);
+        laneShift[c] = Arrays.copyOf(shifts, laneCount);
         return laneOfFormat;
     }
 
-    private void buildCore(int c, Loihi1CoreConfig core, boolean lava, int[] laneOfFormat) {
+    /** Sets the core's synapse positions and delays; returns its weights as they enter the accumulator. */
+    private int[] buildCore(int c, Loihi1CoreConfig core, boolean lava, int[] laneOfFormat) {
         int n = core.compartmentCount();
         Loihi1Synapses synapses = core.synapses();
         int total = synapses.count();
@@ -179,7 +197,7 @@ final class Loihi1Dendrites {
         short[] target = synapses.compartment();
         short[] stored = synapses.weight();
         byte[] delay = synapses.delay();
-        int base = synapseBase[c];
+        int[] resolved = new int[total];
         for (int s = 0; s < total; s++) {
             int f = format[s];
             int exp = expOf[f];
@@ -192,13 +210,16 @@ final class Loihi1Dendrites {
             } else {
                 lane = laneOfFormat[format[s]];
             }
-            weight[base + s] = w;
+            resolved[s] = w;
             position[s] = laneBase[c] + lane * n + target[s];
             delays[s] = delay[s];
         }
         axonStart[c] = synapses.axonStart();
         synapsePosition[c] = position;
         synapseDelay[c] = delays;
+        synapseIndex[c] = new int[total];
+        Arrays.fill(synapseIndex[c], -1);
+        return resolved;
     }
 
     /** Fills {@link #fanStart} with the fan-out counts' prefix sums; returns the total. */
@@ -218,8 +239,10 @@ final class Loihi1Dendrites {
         return (int) total;
     }
 
-    private void buildFanOut(Loihi1Routing routing, int compartments) {
+    /** Fills the fan-out and numbers the synapses it reaches in its order; returns how many it numbered. */
+    private int buildFanOut(Loihi1Routing routing, int compartments) {
         int e = 0;
+        int indexed = 0;
         for (int g = 0; g < compartments; g++) {
             for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
                 int c = routing.rowCore(r);
@@ -228,11 +251,20 @@ final class Loihi1Dendrites {
                 for (int s = start[axon]; s < start[axon + 1]; s++) {
                     fanPosition[e] = synapsePosition[c][s];
                     fanDelay[e] = synapseDelay[c][s];
-                    fanSynapse[e] = synapseBase[c] + s;
+                    if (synapseIndex[c][s] < 0) {
+                        synapseIndex[c][s] = indexed++;
+                    }
+                    fanSynapse[e] = synapseIndex[c][s];
                     e++;
                 }
             }
         }
+        return indexed;
+    }
+
+    /** Where core {@code core}'s synapse {@code s} (core-local, the config's order) sits in {@link #weight}. */
+    int weightIndex(int core, int s) {
+        return synapseIndex[core][s];
     }
 
     private void splitInjections(Loihi1CurrentStimuli current, int[] currentCore, int count, boolean lava) {
@@ -311,7 +343,7 @@ final class Loihi1Dendrites {
         final int[] position = synapsePosition[core];
         final byte[] delay = synapseDelay[core];
         final int[] w = weight;
-        final int base = synapseBase[core];
+        final int[] index = synapseIndex[core];
         final int[] box = inbox[core];
         long delivered = 0;
         for (int k = 0; k < count; k++) {
@@ -320,7 +352,7 @@ final class Loihi1Dendrites {
             int s = start[axon];
             delivered += end - s;
             for (; s < end; s++) {
-                ring[(step + delay[s]) & mask][position[s]] += w[base + s];
+                ring[(step + delay[s]) & mask][position[s]] += w[index[s]];
             }
         }
         inboxCount[core] = 0;

@@ -59,7 +59,7 @@ public final class Loihi1Emulator implements AutoCloseable {
     private final Loihi1Overflows overflows;
     private final LockstepPool pool;
     private final boolean strict;
-    private final IntConsumer coreStep;
+    private final IntConsumer groupStep;
     private Loihi1Recorder[] recorders = new Loihi1Recorder[0];
     private int step;
     private int phaseStep;
@@ -73,7 +73,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         this.overflows = overflows;
         this.pool = pool;
         this.strict = strict;
-        this.coreStep = this::stepCore;
+        this.groupStep = this::stepGroup;
     }
 
     /**
@@ -162,7 +162,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         final int t = step;
         phaseStep = t;
         dendrites.deliverFired(state, t);
-        pool.forEach(state.cores(), coreStep);
+        pool.forEach(kernel.runs().groups(), groupStep);
         routing.exchange(t, dendrites);
         for (Loihi1Recorder recorder : recorders) {
             recorder.afterStep(state, t);
@@ -183,14 +183,23 @@ public final class Loihi1Emulator implements AutoCloseable {
         }
     }
 
-    /** Phases 1-4 of the current step for one core; runs on a worker. */
-    private void stepCore(int core) {
+    /** Phases 2-5 of the current step for one group of cores; runs on a worker. */
+    private void stepGroup(int group) {
         final int t = phaseStep;
-        dendrites.deliver(core, t);
-        dendrites.inject(core, t);
-        kernel.update(core, t);
-        for (Loihi1Recorder recorder : recorders) {
-            recorder.afterCore(state, core, t);
+        final int first = kernel.runs().groupStart[group];
+        final int end = kernel.runs().groupStart[group + 1];
+        for (int core = first; core < end; core++) {
+            dendrites.deliver(core, t);
+            dendrites.inject(core, t);
+        }
+        kernel.updateGroup(group, t);
+        final Loihi1Recorder[] attached = recorders;
+        if (attached.length > 0) {
+            for (int core = first; core < end; core++) {
+                for (Loihi1Recorder recorder : attached) {
+                    recorder.afterCore(state, core, t);
+                }
+            }
         }
     }
 

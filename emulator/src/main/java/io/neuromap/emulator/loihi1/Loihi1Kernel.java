@@ -88,6 +88,23 @@ abstract class Loihi1Kernel {
         return runs;
     }
 
+    /**
+     * Updates every compartment of the cores of group {@code group} ({@link Loihi1CoreRuns#groupStart})
+     * for step {@code step}.
+     */
+    final void updateGroup(int group, int step) {
+        final int first = runs.groupStart[group];
+        if (!runs.groupUniform[group]) {
+            update(first, step);
+            return;
+        }
+        final int end = runs.groupStart[group + 1];
+        for (int c = first; c < end; c++) {
+            clearSpiked(c);
+        }
+        updateUniformCores(first, end, step);
+    }
+
     /** Updates every compartment of core {@code core} for step {@code step}. */
     final void update(int core, int step) {
         final byte[] kinds = runs.kind[core];
@@ -140,6 +157,14 @@ abstract class Loihi1Kernel {
      * {@link Loihi1CoreRuns#vectorised} is set override it.
      */
     int updateUniform(int core, int step, int from, int to, int firedBefore) {
+        throw new IllegalStateException("no uniform loop in " + getClass().getSimpleName());
+    }
+
+    /**
+     * Every compartment of cores {@code first .. end - 1}, all plain and pair runs sharing one vmin
+     * and vmax, as {@link #updateUniform} on each would; sets their fired counts.
+     */
+    void updateUniformCores(int first, int end, int step) {
         throw new IllegalStateException("no uniform loop in " + getClass().getSimpleName());
     }
 

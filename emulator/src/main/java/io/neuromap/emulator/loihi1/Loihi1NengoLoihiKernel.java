@@ -25,6 +25,8 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     /** Left-then-right shift that wraps to {@link Loihi1Limits#U_BITS} bits plus sign. */
     private static final int U_SHIFT = Integer.SIZE - 1 - Loihi1Limits.U_BITS;
     private static final int DECAY_MASK = Loihi1Limits.DECAY_UNITY - 1;
+    /** Compartments per block of the fired-list scan. */
+    private static final int SCAN_BLOCK = 256;
 
     /** -1 for the soma of an ADD pair (adds the U′ before it), else 0; per global compartment. */
     private final int[] joinMask;
@@ -91,12 +93,46 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         final int[] slot = dendrites.slot(step);
         final int g0 = state.offsets[core] + from;
         final int g1 = state.offsets[core] + to;
+        if (passes(slot, g0, g1, tables.vmin[core], tables.vmax[core])) {
+            recountOverflows(core, step, from, slot, g0, g1);
+        }
+        Arrays.fill(slot, g0, g1, 0);
+        return collectFired(core, g0, g1, firedBefore);
+    }
+
+    @Override
+    void updateUniformCores(int first, int end, int step) {
+        final int[] slot = dendrites.slot(step);
+        final int[] offsets = state.offsets;
+        final int g0 = offsets[first];
+        final int g1 = offsets[end];
+        if (passes(slot, g0, g1, tables.vmin[first], tables.vmax[first])) {
+            for (int c = first; c < end; c++) {
+                recountOverflows(c, step, 0, slot, offsets[c], offsets[c + 1]);
+            }
+        }
+        Arrays.fill(slot, g0, g1, 0);
+        final int[] firedCount = state.firedCount;
+        if (anyFired(u2, g0, g1) == 0) {
+            for (int c = first; c < end; c++) {
+                firedCount[c] = 0;
+            }
+            return;
+        }
+        for (int c = first; c < end; c++) {
+            firedCount[c] = collectFired(c, offsets[c], offsets[c + 1], 0);
+        }
+    }
+
+    /**
+     * Every pass over global compartments {@code g0 .. g1 - 1} (their inputs in {@code slot},
+     * left there for a recount); the fire masks end in {@link #u2}. Returns whether anything
+     * wrapped.
+     */
+    private boolean passes(int[] slot, int g0, int g1, int lo, int hi) {
         final int[] cur = state.current;
         final int[] v = state.voltage;
         final int[] ref = state.refractory;
-        final int[] raw = this.raw;
-        final int[] u2 = this.u2;
-        final int[] dv = this.dv;
         inputs(slot, state.input, cur, tables.decayU, raw, g0, g1);
         currents(raw, cur, tables.bias, u2, g0, g1);
         int wrapped = currentWraps(slot, raw, cur, tables.bias, g0, g1);
@@ -106,21 +142,31 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         joins(u2, dv, joinMask, g0, g1);
         wrapped |= joinWraps(dv, g0, g1);
         voltages(v, tables.decayV, dv, g0, g1);
-        clampAndHold(v, ref, tables.vmin[core], tables.vmax[core], g0, g1);
+        clampAndHold(v, ref, lo, hi, g0, g1);
         // The fire masks reuse u2, whose values the recount no longer needs (dv holds the joins).
         fireMasks(v, tables.threshold, emitMask, u2, g0, g1);
         resetAndCount(v, ref, tables.refractDelay, u2, g0, g1);
-        if (wrapped != 0) {
-            recountOverflows(core, step, from, slot, g0, g1);
-        }
-        Arrays.fill(slot, g0, g1, 0);
+        return wrapped != 0;
+    }
+
+    /**
+     * Appends the compartments of core {@code core} in {@code g0 .. g1 - 1} whose fire mask is set
+     * to its fired list (from {@code count}) and sets their spike bits; returns the new count.
+     * Blocks without a spike cost one vectorised OR.
+     */
+    private int collectFired(int core, int g0, int g1, int firedBefore) {
+        final int[] fire = u2;
+        final int[] fired = state.fired[core];
+        final byte[] spiked = state.spiked;
+        final int off = state.offsets[core];
         int count = firedBefore;
-        if (anyFired(u2, g0, g1) != 0) {
-            final int[] fired = state.fired[core];
-            final byte[] spiked = state.spiked;
-            final int off = state.offsets[core];
-            for (int g = g0; g < g1; g++) {
-                if (u2[g] != 0) {
+        for (int b = g0; b < g1; b += SCAN_BLOCK) {
+            final int e = Math.min(b + SCAN_BLOCK, g1);
+            if (anyFired(fire, b, e) == 0) {
+                continue;
+            }
+            for (int g = b; g < e; g++) {
+                if (fire[g] != 0) {
                     fired[count++] = g - off;
                     spiked[g] = 1;
                 }

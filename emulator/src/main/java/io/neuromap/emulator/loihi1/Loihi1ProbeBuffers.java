@@ -28,6 +28,13 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
     private final int[] columns;
     private final int[][] values;
     /**
+     * Per probe, where the row of step {@link #preparedStep} starts in its values, or -1 if that
+     * step is not recorded: computed once per step on the stepping thread ({@link #afterStep}), so
+     * the per-core recording does no division.
+     */
+    private final int[] rowBase;
+    private int preparedStep;
+    /**
      * Per core, the targets on the core grouped by probe: group {@code r} belongs to probe
      * {@code groupProbe[c][r]} and holds targets {@code groupStart[c][r] .. groupStart[c][r + 1] - 1},
      * each with its column and global compartment.
@@ -60,6 +67,7 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
         variable = new int[count];
         columns = new int[count];
         values = new int[count][];
+        rowBase = new int[count];
         int[][] perCore = new int[cores][count];
         for (int p = 0; p < count; p++) {
             Loihi1Probe probe = this.probes.get(p);
@@ -127,6 +135,7 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
                 }
             }
         }
+        prepare(0);
     }
 
     private void invert(Loihi1State state, int c, int r) {
@@ -171,14 +180,14 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
         final int[] start = groupStart[core];
         final int[] column = targetColumn[core];
         final int[] compartment = targetCompartment[core];
-        final int next = step + 1;
+        final boolean prepared = step == preparedStep;
         for (int r = 0; r < probeOf.length; r++) {
             final int p = probeOf[r];
-            if (next % every[p] != 0 || next / every[p] > rows[p]) {
+            final int base = prepared ? rowBase[p] : rowBase(p, step);
+            if (base < 0) {
                 continue;
             }
             final int[] out = values[p];
-            final int base = (next / every[p] - 1) * columns[p];
             final int end = start[r + 1];
             switch (variable[p]) {
                 case VAR_INPUT:
@@ -212,9 +221,26 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
         }
     }
 
+    /** Where probe {@code p}'s row of step {@code step} starts, or -1 if the step is not recorded. */
+    private int rowBase(int p, int step) {
+        final int next = step + 1;
+        if (next % every[p] != 0 || next / every[p] > rows[p]) {
+            return -1;
+        }
+        return (next / every[p] - 1) * columns[p];
+    }
+
+    private void prepare(int step) {
+        for (int p = 0; p < rowBase.length; p++) {
+            rowBase[p] = rowBase(p, step);
+        }
+        preparedStep = step;
+    }
+
     @Override
     public void afterStep(Loihi1State state, int step) {
-        // Every value is recorded per core.
+        // Every value is recorded per core; only the next step's rows are prepared here.
+        prepare(step + 1);
     }
 
     /** The recorded traces, in config probe order. */
