@@ -28,10 +28,10 @@ final class Loihi1CoreRuns {
     static final byte GENERAL = 2;
 
     /**
-     * Most compartments in one group of uniform cores: every array of the group's slice (about 16
-     * of them) stays in a 2 MB L2 between the passes.
+     * Most compartments in one group of uniform cores (one core's worth at most): the group's
+     * slices of the 16 or so arrays its passes touch (64 KB) stay in L1 and L2 between passes.
      */
-    static final int GROUP_SIZE = 4096;
+    static final int GROUP_SIZE = 1024;
 
     /** {@link #role} bit: the auxiliary of an ADD pair (never emits). */
     static final int ROLE_AUXILIARY = 1;

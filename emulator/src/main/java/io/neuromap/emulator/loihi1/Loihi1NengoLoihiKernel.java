@@ -25,18 +25,22 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     /** Left-then-right shift that wraps to {@link Loihi1Limits#U_BITS} bits plus sign. */
     private static final int U_SHIFT = Integer.SIZE - 1 - Loihi1Limits.U_BITS;
     private static final int DECAY_MASK = Loihi1Limits.DECAY_UNITY - 1;
+    /** {@link #passes} result bit: some value wrapped. */
+    private static final int WRAPPED = 1;
+    /** {@link #passes} result bit: some q or u wrapped ({@link #raw} holds the span's unwrapped u). */
+    private static final int INPUT_WRAPPED = 4;
+    /** {@link #passes} result bit: some compartment fired. */
+    private static final int FIRED = 2;
     /** Compartments per block of the fired-list scan. */
     private static final int SCAN_BLOCK = 256;
 
-    /** -1 for the soma of an ADD pair (adds the U′ before it), else 0; per global compartment. */
-    private final int[] joinMask;
-    /** 0 for the auxiliary of an ADD pair (never emits), else -1; per global compartment. */
-    private final int[] emitMask;
+    /** {@link Loihi1CoreRuns#role}: the pair roles the passes turn into join and emit masks. */
+    private final int[] role;
     /*
      * Working arrays of the uniform loops, per global compartment (so that they are indexed like
      * the state: see the passes). Threads update disjoint cores, so they share them.
      */
-    /** Unwrapped u (kept for the recount). */
+    /** Unwrapped u, copied only for a span that wrapped (for the recount). */
     private final int[] raw;
     /** U′, then the fire masks. */
     private final int[] u2;
@@ -47,12 +51,7 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
             Loihi1Overflows overflows, Loihi1Loops loops) {
         super(state, tables, dendrites, overflows, loops != Loihi1Loops.GENERAL, loops == Loihi1Loops.VECTORISED);
         int total = state.compartments();
-        joinMask = new int[total];
-        emitMask = new int[total];
-        for (int g = 0; g < total; g++) {
-            joinMask[g] = (runs.role[g] & Loihi1CoreRuns.ROLE_SOMA) != 0 ? -1 : 0;
-            emitMask[g] = (runs.role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) != 0 ? 0 : -1;
-        }
+        role = runs.role;
         boolean vectorised = runs.vectorised;
         raw = new int[vectorised ? total : 0];
         u2 = new int[vectorised ? total : 0];
@@ -93,8 +92,9 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         final int[] slot = dendrites.slot(step);
         final int g0 = state.offsets[core] + from;
         final int g1 = state.offsets[core] + to;
-        if (passes(slot, g0, g1, tables.vmin[core], tables.vmax[core])) {
-            recountOverflows(core, step, from, slot, g0, g1);
+        final int result = passes(slot, g0, g1, tables.vmin[core], tables.vmax[core]);
+        if ((result & WRAPPED) != 0) {
+            recountOverflows(core, step, from, slot, g0, g1, (result & INPUT_WRAPPED) != 0);
         }
         Arrays.fill(slot, g0, g1, 0);
         return collectFired(core, g0, g1, firedBefore);
@@ -106,14 +106,15 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         final int[] offsets = state.offsets;
         final int g0 = offsets[first];
         final int g1 = offsets[end];
-        if (passes(slot, g0, g1, tables.vmin[first], tables.vmax[first])) {
+        final int result = passes(slot, g0, g1, tables.vmin[first], tables.vmax[first]);
+        if ((result & WRAPPED) != 0) {
             for (int c = first; c < end; c++) {
-                recountOverflows(c, step, 0, slot, offsets[c], offsets[c + 1]);
+                recountOverflows(c, step, 0, slot, offsets[c], offsets[c + 1], (result & INPUT_WRAPPED) != 0);
             }
         }
         Arrays.fill(slot, g0, g1, 0);
         final int[] firedCount = state.firedCount;
-        if (anyFired(u2, g0, g1) == 0) {
+        if ((result & FIRED) == 0) {
             for (int c = first; c < end; c++) {
                 firedCount[c] = 0;
             }
@@ -126,27 +127,30 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
 
     /**
      * Every pass over global compartments {@code g0 .. g1 - 1} (their inputs in {@code slot},
-     * left there for a recount); the fire masks end in {@link #u2}. Returns whether anything
-     * wrapped.
+     * left there for a recount); the fire masks end in {@link #u2}. Returns {@link #WRAPPED} if
+     * anything wrapped, plus {@link #FIRED} if any compartment fired.
      */
-    private boolean passes(int[] slot, int g0, int g1, int lo, int hi) {
+    private int passes(int[] slot, int g0, int g1, int lo, int hi) {
         final int[] cur = state.current;
         final int[] v = state.voltage;
         final int[] ref = state.refractory;
-        inputs(slot, state.input, cur, tables.decayU, raw, g0, g1);
-        currents(raw, cur, tables.bias, u2, g0, g1);
-        int wrapped = currentWraps(slot, raw, cur, tables.bias, g0, g1);
+        inputs(slot, state.input, cur, tables.decayU, g0, g1);
+        final int inputsWrapped = inputWraps(slot, cur, g0, g1);
+        if (inputsWrapped != 0) {
+            // Rare: keep the unwrapped u for the recount.
+            System.arraycopy(cur, g0, raw, g0, g1 - g0);
+        }
+        int wrapped = inputsWrapped | currents(cur, tables.bias, u2, g0, g1);
         // dV of a soma adds its auxiliary's U′, the compartment before it: shift U′ by one.
         System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
         dv[g0] = 0;
-        joins(u2, dv, joinMask, g0, g1);
-        wrapped |= joinWraps(dv, g0, g1);
+        wrapped |= joins(u2, dv, role, g0, g1);
         voltages(v, tables.decayV, dv, g0, g1);
         clampAndHold(v, ref, lo, hi, g0, g1);
         // The fire masks reuse u2, whose values the recount no longer needs (dv holds the joins).
-        fireMasks(v, tables.threshold, emitMask, u2, g0, g1);
-        resetAndCount(v, ref, tables.refractDelay, u2, g0, g1);
-        return wrapped != 0;
+        fireMasks(v, tables.threshold, role, u2, g0, g1);
+        final int fired = resetAndCount(v, ref, tables.refractDelay, u2, g0, g1);
+        return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
     }
 
     /**
@@ -179,49 +183,49 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     // loop only when every array in it is indexed alike and its body is small; one fused loop
     // would stay scalar. Every pass indexes every array by the global compartment index g.
 
-    /** q0 = wrap21(q) into the probed input; decayed u + q0, unwrapped, into {@code raw}. */
-    private static void inputs(int[] slot, int[] input, int[] cur, int[] decayU, int[] raw, int g0, int g1) {
+    /** q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into {@code cur}. */
+    private static void inputs(int[] slot, int[] input, int[] cur, int[] decayU, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
             final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
             input[g] = q0;
-            raw[g] = decayInt(cur[g], decayU[g]) + q0;
+            cur[g] = decayInt(cur[g], decayU[g]) + q0;
         }
     }
 
-    /** u = wrap23(raw); U′ = wrap23(u + bias). */
-    private static void currents(int[] raw, int[] cur, int[] bias, int[] u2, int g0, int g1) {
-        for (int g = g0; g < g1; g++) {
-            final int uw = (raw[g] << U_SHIFT) >> U_SHIFT;
-            cur[g] = uw;
-            u2[g] = ((uw + bias[g]) << U_SHIFT) >> U_SHIFT;
-        }
-    }
-
-    /** Non-zero iff q, u or u + bias wrapped somewhere. */
-    private static int currentWraps(int[] slot, int[] raw, int[] cur, int[] bias, int g0, int g1) {
+    /** Non-zero iff some q or some (unwrapped) u wraps. */
+    private static int inputWraps(int[] slot, int[] cur, int g0, int g1) {
         int wrapped = 0;
         for (int g = g0; g < g1; g++) {
             final int q = slot[g];
-            final int u = raw[g];
-            final int b = cur[g] + bias[g];
-            wrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT))
-                    | (b ^ ((b << U_SHIFT) >> U_SHIFT));
+            final int u = cur[g];
+            wrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
         }
         return wrapped;
     }
 
-    /** dV = U′ plus, for a soma, its auxiliary's U′ (already shifted into {@code dv}). */
-    private static void joins(int[] u2, int[] dv, int[] joinMask, int g0, int g1) {
-        for (int g = g0; g < g1; g++) {
-            dv[g] = u2[g] + (dv[g] & joinMask[g]);
-        }
-    }
-
-    /** Non-zero iff some dV left the 24-bit range (only a soma's can). */
-    private static int joinWraps(int[] dv, int g0, int g1) {
+    /** u = wrap23(u) in place; U′ = wrap23(u + bias); non-zero iff U′ wrapped somewhere. */
+    private static int currents(int[] cur, int[] bias, int[] u2, int g0, int g1) {
         int wrapped = 0;
         for (int g = g0; g < g1; g++) {
-            final int d = dv[g];
+            final int uw = (cur[g] << U_SHIFT) >> U_SHIFT;
+            cur[g] = uw;
+            final int b = uw + bias[g];
+            final int bw = (b << U_SHIFT) >> U_SHIFT;
+            u2[g] = bw;
+            wrapped |= b ^ bw;
+        }
+        return wrapped;
+    }
+
+    /**
+     * dV = U′ plus, for a soma ({@link Loihi1CoreRuns#ROLE_SOMA}), its auxiliary's U′ (already
+     * shifted into {@code dv}); non-zero iff some dV left the 24-bit range (only a soma's can).
+     */
+    private static int joins(int[] u2, int[] dv, int[] role, int g0, int g1) {
+        int wrapped = 0;
+        for (int g = g0; g < g1; g++) {
+            final int d = u2[g] + (dv[g] & -(role[g] >> 1));
+            dv[g] = d;
             wrapped |= d ^ ((d << U_SHIFT) >> U_SHIFT);
         }
         return wrapped;
@@ -247,20 +251,26 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     }
 
     /** -1 where v > vth and the compartment may emit (not an auxiliary), else 0. */
-    private static void fireMasks(int[] v, int[] vth, int[] emitMask, int[] fire, int g0, int g1) {
+    private static void fireMasks(int[] v, int[] vth, int[] role, int[] fire, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
-            fire[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & emitMask[g];
+            fire[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & ((role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) - 1);
         }
     }
 
-    /** Resets fired compartments to 0 and starts or counts down the refractory period. */
-    private static void resetAndCount(int[] v, int[] ref, int[] refract, int[] fire, int g0, int g1) {
+    /**
+     * Resets fired compartments to 0 and starts or counts down the refractory period; non-zero iff
+     * some compartment fired.
+     */
+    private static int resetAndCount(int[] v, int[] ref, int[] refract, int[] fire, int g0, int g1) {
+        int any = 0;
         for (int g = g0; g < g1; g++) {
             final int f = fire[g];
             v[g] &= ~f;
             final int r = ((refract[g] & f) | (ref[g] & ~f)) - 1;
             ref[g] = r & ~(r >> (Integer.SIZE - 1));
+            any |= f & 1;
         }
+        return any;
     }
 
     /** Non-zero iff some fire mask is set. */
@@ -272,23 +282,29 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         return any;
     }
 
-    /** Counts the overflows of a span in update order, as {@link #current} and the pair loop record them. */
-    private void recountOverflows(int core, int step, int from, int[] slot, int g0, int g1) {
+    /**
+     * Counts the overflows of a span in update order, as {@link #current} and the pair loop record
+     * them; q and u are checked only if {@code inputsWrapped} (otherwise none of them wrapped and
+     * {@link #raw} does not hold this span).
+     */
+    private void recountOverflows(int core, int step, int from, int[] slot, int g0, int g1, boolean inputsWrapped) {
         for (int g = g0; g < g1; g++) {
             final int i = from + (g - g0);
-            final int q = slot[g];
-            if (Loihi1FixedPoint.overflowsSigned(q, Loihi1Limits.Q_BITS)) {
-                overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
-            }
-            final int u = raw[g];
-            if (Loihi1FixedPoint.overflowsSigned(u, Loihi1Limits.U_BITS)) {
-                overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, u);
+            if (inputsWrapped) {
+                final int q = slot[g];
+                if (Loihi1FixedPoint.overflowsSigned(q, Loihi1Limits.Q_BITS)) {
+                    overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
+                }
+                final int u = raw[g];
+                if (Loihi1FixedPoint.overflowsSigned(u, Loihi1Limits.U_BITS)) {
+                    overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, u);
+                }
             }
             final long u2 = (long) state.current[g] + tables.bias[g];
             if (Loihi1FixedPoint.overflowsSigned(u2, Loihi1Limits.U_BITS)) {
                 overflows.record(core, Loihi1OverflowKind.U2, step, i, u2);
             }
-            if (joinMask[g] != 0) {
+            if ((role[g] & Loihi1CoreRuns.ROLE_SOMA) != 0) {
                 joinChecked(core, step, i, dv[g]);
             }
         }

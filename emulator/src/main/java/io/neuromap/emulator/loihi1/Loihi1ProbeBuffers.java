@@ -177,9 +177,6 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
     @Override
     public void afterCore(Loihi1State state, int core, int step) {
         final int[] probeOf = groupProbe[core];
-        final int[] start = groupStart[core];
-        final int[] column = targetColumn[core];
-        final int[] compartment = targetCompartment[core];
         final boolean prepared = step == preparedStep;
         for (int r = 0; r < probeOf.length; r++) {
             final int p = probeOf[r];
@@ -187,30 +184,26 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
             if (base < 0) {
                 continue;
             }
-            final int[] out = values[p];
-            final int end = start[r + 1];
-            switch (variable[p]) {
-                case VAR_INPUT:
-                    copy(state.input, compartment, column, start[r], end, out, base);
-                    break;
-                case VAR_CURRENT:
-                    copy(state.current, compartment, column, start[r], end, out, base);
-                    break;
-                case VAR_VOLTAGE:
-                    copy(state.voltage, compartment, column, start[r], end, out, base);
-                    break;
-                default:
+            final int kind = variable[p];
+            if (kind == VAR_SPIKES) {
+                final int count = state.firedCount[core];
+                if (count > 0) {
                     // The row is still all zeros: write the ones.
-                    final int[] fired = state.fired[core];
-                    final int[] from = firedStart[core][r];
-                    final int[] to = firedColumn[core][r];
-                    for (int k = 0, count = state.firedCount[core]; k < count; k++) {
-                        final int i = fired[k];
-                        for (int j = from[i]; j < from[i + 1]; j++) {
-                            out[base + to[j]] = 1;
-                        }
-                    }
-                    break;
+                    recordFired(state.fired[core], count, firedStart[core][r], firedColumn[core][r], values[p], base);
+                }
+                continue;
+            }
+            final int[] values = kind == VAR_INPUT ? state.input : kind == VAR_CURRENT ? state.current : state.voltage;
+            copy(values, targetCompartment[core], targetColumn[core], groupStart[core][r], groupStart[core][r + 1],
+                    this.values[p], base);
+        }
+    }
+
+    private static void recordFired(int[] fired, int count, int[] from, int[] to, int[] out, int base) {
+        for (int k = 0; k < count; k++) {
+            final int i = fired[k];
+            for (int j = from[i]; j < from[i + 1]; j++) {
+                out[base + to[j]] = 1;
             }
         }
     }
