@@ -23,26 +23,39 @@ import java.util.function.IntConsumer;
  * <p>{@link #step()} is a fixed sequence of named phases that mirrors the chip's pipeline:
  *
  * <ol>
- *   <li><b>deliver</b> (per core, in parallel): the spikes fired in the previous step, already
- *       routed into the core's inbox, go through their input axons' synapses into the dendritic
- *       ring slots of steps {@code t + delay} ({@link Loihi1Dendrites#deliver});
- *   <li><b>inject</b> (per core): the current stimuli of this step are added to this step's input
- *       ({@link Loihi1Dendrites#inject});
- *   <li><b>update</b> (per core): each compartment in ascending index reads and clears its
- *       accumulated input, updates its current and voltage in the profile's arithmetic, joins its
- *       dendritic children through the core's stack, and fires and resets
- *       ({@link Loihi1Kernel});
- *   <li><b>record</b> (per core): probes read the core's state ({@link Loihi1Recorder#afterCore});
- *   <li><b>barrier</b>, then <b>exchange</b> (serial, fixed order): this step's spikes and spike
+ *   <li><b>deliver spikes</b> (serial, {@link #deliverSpikes}): the spikes the compartments fired
+ *       in the previous step go through each firing compartment's fan-out (its output axons'
+ *       synapses, resolved once) into the dendritic ring slots of steps {@code t + delay}
+ *       ({@link Loihi1Dendrites#deliverFired});
+ *   <li><b>step cores</b> (per group of cores, in parallel, {@link #stepCores}):
+ *       <ol>
+ *         <li><b>deliver stimuli</b>: spike stimuli routed into the core's inbox go through their
+ *             input axons' synapses ({@link Loihi1Dendrites#deliver});
+ *         <li><b>inject</b>: the current stimuli of this step are added to this step's input
+ *             ({@link Loihi1Dendrites#inject});
+ *         <li><b>update</b>: each compartment in ascending index reads and clears its accumulated
+ *             input, updates its current and voltage in the profile's arithmetic, joins its
+ *             dendritic children through the core's stack, and fires and resets
+ *             ({@link Loihi1Kernel#updateGroup});
+ *         <li><b>record</b>: probes read each core's state ({@link Loihi1Recorder#afterCore});
+ *       </ol>
+ *   <li><b>barrier</b>, then <b>exchange</b> (serial, {@link #exchange}): this step's spike
  *       stimuli are routed into the target cores' inboxes for the next step
- *       ({@link Loihi1Routing#exchange}); recorders see the whole step
+ *       ({@link Loihi1Routing#exchange});
+ *   <li><b>observe</b> (serial, {@link #observe}): recorders see the whole step
  *       ({@link Loihi1Recorder#afterStep}); a strict run stops at its first overflow.
  * </ol>
  *
- * Cores are independent within a step (a core reads only its own ring and writes only its own
- * state slice), which is what lets phases 1-4 run on worker threads; the exchange writes every
- * inbox in the same order whatever the threads did, so results are bit-identical for any thread
- * count.
+ * Cores are independent within phase 2 (a core reads and writes only its own accumulators and
+ * state slice), which is what lets it run on worker threads; phase 1 writes any core's
+ * accumulators, so it runs on the stepping thread, and since accumulation is integer addition its
+ * order does not matter. Results are bit-identical for any thread count.
+ *
+ * <p>Mutable state that a phase between steps may rewrite (the kernel reads it every step, never
+ * folds it into constants): per-compartment bias, decays, threshold and refractory delay, and
+ * per-core vmin / vmax in {@link Loihi1CompartmentTables}; synapse weights in
+ * {@link Loihi1Dendrites#weight} (see {@link Loihi1Dendrites#weightIndex}). The tree structure
+ * (stack, join and threshold codes) is fixed at construction: it decides which loop runs a core.
  *
  * <p>State is a structure of arrays ({@link Loihi1State}); the arithmetic profile is a strategy
  * chosen at construction ({@link Loihi1NengoLoihiKernel}, {@link Loihi1LavaKernel}); the step
@@ -161,15 +174,35 @@ public final class Loihi1Emulator implements AutoCloseable {
     public void step() throws Loihi1OverflowException {
         final int t = step;
         phaseStep = t;
-        dendrites.deliverFired(state, t);
-        pool.forEach(kernel.runs().groups(), groupStep);
-        routing.exchange(t, dendrites);
-        for (Loihi1Recorder recorder : recorders) {
-            recorder.afterStep(state, t);
-        }
+        deliverSpikes(t);
+        stepCores();
+        exchange(t);
+        observe(t);
         step = t + 1;
         if (strict) {
             throwFirstOverflow();
+        }
+    }
+
+    /** Phase 1: the spikes of step {@code t - 1} into the rings. */
+    private void deliverSpikes(int t) {
+        dendrites.deliverFired(state, t);
+    }
+
+    /** Phase 2: every group of cores on the pool's threads ({@link #stepGroup}). */
+    private void stepCores() {
+        pool.forEach(kernel.runs().groups(), groupStep);
+    }
+
+    /** Phase 3: the spike stimuli of step {@code t} into the inboxes. */
+    private void exchange(int t) {
+        routing.exchange(t, dendrites);
+    }
+
+    /** Phase 4: recorders see step {@code t} (then a strict run stops at its first overflow). */
+    private void observe(int t) {
+        for (Loihi1Recorder recorder : recorders) {
+            recorder.afterStep(state, t);
         }
     }
 
@@ -183,7 +216,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         }
     }
 
-    /** Phases 2-5 of the current step for one group of cores; runs on a worker. */
+    /** Phase 2 of the current step for one group of cores: deliver stimuli, inject, update, record; runs on a worker. */
     private void stepGroup(int group) {
         final int t = phaseStep;
         final int first = kernel.runs().groupStart[group];

@@ -11,12 +11,15 @@ import java.util.Arrays;
  * sign ("Overflow in current"); U′ = u + bias wraps again ("Overflow in u2") and u itself keeps
  * no bias.
  *
- * <p>Spans of plain compartments and ADD pairs take {@link #updateUniform}: the same arithmetic
- * written without branches in {@code int}, so that C2 turns its loops into SIMD code. The
- * wraps are shift pairs {@code (x << k) >> k}; whether anything wrapped is one OR-reduction of
- * {@code x ^ wrapped} over the span, and only a span where it is non-zero is walked again, in
- * update order, to count and locate every overflow exactly as the scalar loops do. The fired
- * list is built by a scan that runs only when some compartment of the span fired.
+ * <p>Spans of plain compartments and ADD pairs, and whole groups of cores made only of them
+ * ({@link Loihi1CoreRuns#groupUniform}), take {@link #updateUniform} / {@link #updateUniformCores}:
+ * the same arithmetic written without branches in {@code int}, as a handful of small loops
+ * (passes) that C2 turns into SIMD code. The wraps are shift pairs {@code (x << k) >> k}; whether
+ * anything wrapped is an OR-reduction of {@code x ^ wrapped} per pass, and only a span where it is
+ * non-zero is walked again, in update order, to count and locate every overflow exactly as the
+ * scalar loops do ({@link #recountOverflows}). A soma adds its auxiliary's U′ through a copy of
+ * the U′ array shifted by one. The fired list is built by a scan of the fire masks that skips
+ * blocks without a spike.
  */
 final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
 
