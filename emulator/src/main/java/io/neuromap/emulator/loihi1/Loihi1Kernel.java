@@ -21,7 +21,9 @@ import io.neuromap.backends.loihi1.config.Loihi1ThresholdOp;
  * indices) feed their parents in the same step (§1.8). The stack starts each step empty; the
  * config check guarantees every tree balances it. Each core is cut at construction into runs
  * ({@link Loihi1CoreRuns}) of plain compartments, soma + auxiliary ADD pairs and general trees,
- * each updated by its own loop with the same arithmetic.
+ * each updated by its own loop with the same arithmetic; consecutive cores made only of plain and
+ * pair runs form groups that a profile with branch-free loops updates in one span
+ * ({@link #updateGroup}, {@link #updateUniformCores}).
  *
  * <p>Runs on a worker thread; touches only the slice of the state and the ring buffer of its
  * core, so cores may run concurrently. No allocation, boxing or type checks.

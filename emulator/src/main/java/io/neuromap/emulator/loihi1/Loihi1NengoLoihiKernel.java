@@ -131,28 +131,98 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     /**
      * Every pass over global compartments {@code g0 .. g1 - 1} (their inputs in {@code slot},
      * left there for a recount); the fire masks end in {@link #u2}. Returns {@link #WRAPPED} if
-     * anything wrapped, plus {@link #FIRED} if any compartment fired.
+     * anything wrapped, plus {@link #INPUT_WRAPPED} if some q or u did, plus {@link #FIRED} if
+     * any compartment fired.
      */
     private int passes(int[] slot, int g0, int g1, int lo, int hi) {
-        final int[] cur = state.current;
-        final int[] v = state.voltage;
-        final int[] ref = state.refractory;
-        inputs(slot, state.input, cur, tables.decayU, g0, g1);
-        final int inputsWrapped = inputWraps(slot, cur, g0, g1);
+        return passes(slot, state.input, state.current, state.voltage, state.refractory, tables.decayU, tables.bias,
+                tables.decayV, tables.threshold, tables.refractDelay, role, raw, u2, dv, g0, g1, lo, hi);
+    }
+
+    /*
+     * The passes are separate small loops on purpose: C2 (JDK 17) vectorises a counted loop only
+     * when every array in it is indexed alike and its body is small; one fused loop would stay
+     * scalar. Every loop indexes every array by the global compartment index g. They sit in one
+     * method, too large to be inlined into its callers, so the JIT compiles them once, early,
+     * rather than again into every caller (a long warm-up on a busy machine). The decay
+     * (decayInt) is written out in the loops for the same reason.
+     */
+    private static int passes(int[] slot, int[] input, int[] cur, int[] v, int[] ref, int[] decayU, int[] bias,
+            int[] decayV, int[] vth, int[] refract, int[] role, int[] raw, int[] u2, int[] dv, int g0, int g1, int lo,
+            int hi) {
+        // q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into cur.
+        for (int g = g0; g < g1; g++) {
+            final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
+            input[g] = q0;
+            final int x = cur[g];
+            final int r = decayU[g];
+            final int sign = x >> (Integer.SIZE - 1);
+            final int a = (x ^ sign) - sign;
+            final int m = (a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS);
+            cur[g] = ((m ^ sign) - sign) + q0;
+        }
+        // Whether some q or some (unwrapped) u wraps.
+        int inputsWrapped = 0;
+        for (int g = g0; g < g1; g++) {
+            final int q = slot[g];
+            final int u = cur[g];
+            inputsWrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
+        }
         if (inputsWrapped != 0) {
             // Rare: keep the unwrapped u for the recount.
             System.arraycopy(cur, g0, raw, g0, g1 - g0);
         }
-        int wrapped = inputsWrapped | currents(cur, tables.bias, u2, g0, g1);
-        // dV of a soma adds its auxiliary's U′, the compartment before it: shift U′ by one.
+        // u = wrap23(u) in place; U′ = wrap23(u + bias).
+        int wrapped = inputsWrapped;
+        for (int g = g0; g < g1; g++) {
+            final int uw = (cur[g] << U_SHIFT) >> U_SHIFT;
+            cur[g] = uw;
+            final int b = uw + bias[g];
+            final int bw = (b << U_SHIFT) >> U_SHIFT;
+            u2[g] = bw;
+            wrapped |= b ^ bw;
+        }
+        // dV = U′ plus, for a soma, its auxiliary's U′: the compartment before it, so shift U′ by
+        // one; only a soma's dV can leave the 24-bit range.
         System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
         dv[g0] = 0;
-        wrapped |= joins(u2, dv, role, g0, g1);
-        voltages(v, tables.decayV, dv, g0, g1);
-        clampAndHold(v, ref, lo, hi, g0, g1);
-        // The fire masks reuse u2, whose values the recount no longer needs (dv holds the joins).
-        fireMasks(v, tables.threshold, role, u2, g0, g1);
-        final int fired = resetAndCount(v, ref, tables.refractDelay, u2, g0, g1);
+        for (int g = g0; g < g1; g++) {
+            final int d = u2[g] + (dv[g] & -(role[g] >> 1));
+            dv[g] = d;
+            wrapped |= d ^ ((d << U_SHIFT) >> U_SHIFT);
+        }
+        // v = decayed v + dV, unclamped.
+        for (int g = g0; g < g1; g++) {
+            final int x = v[g];
+            final int r = decayV[g];
+            final int sign = x >> (Integer.SIZE - 1);
+            final int a = (x ^ sign) - sign;
+            final int m = (a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS);
+            v[g] = ((m ^ sign) - sign) + dv[g];
+        }
+        // Clamp v to [lo, hi] (branch-free max and min); hold it at 0 while refractory.
+        for (int g = g0; g < g1; g++) {
+            int x = v[g];
+            int d = x - lo;
+            x -= d & (d >> (Integer.SIZE - 1));
+            d = hi - x;
+            x += d & (d >> (Integer.SIZE - 1));
+            v[g] = x & ~(-ref[g] >> (Integer.SIZE - 1));
+        }
+        // Fire masks, -1 where v > vth and the compartment may emit (not an auxiliary), into u2
+        // (the recount needs dv, not U′).
+        for (int g = g0; g < g1; g++) {
+            u2[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & ((role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) - 1);
+        }
+        // Reset fired compartments to 0; start or count down the refractory period.
+        int fired = 0;
+        for (int g = g0; g < g1; g++) {
+            final int f = u2[g];
+            v[g] &= ~f;
+            final int r = ((refract[g] & f) | (ref[g] & ~f)) - 1;
+            ref[g] = r & ~(r >> (Integer.SIZE - 1));
+            fired |= f & 1;
+        }
         return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
     }
 
@@ -180,100 +250,6 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
             }
         }
         return count;
-    }
-
-    // The passes below are separate small loops on purpose: C2 (JDK 17) vectorises a counted
-    // loop only when every array in it is indexed alike and its body is small; one fused loop
-    // would stay scalar. Every pass indexes every array by the global compartment index g.
-
-    /** q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into {@code cur}. */
-    private static void inputs(int[] slot, int[] input, int[] cur, int[] decayU, int g0, int g1) {
-        for (int g = g0; g < g1; g++) {
-            final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
-            input[g] = q0;
-            cur[g] = decayInt(cur[g], decayU[g]) + q0;
-        }
-    }
-
-    /** Non-zero iff some q or some (unwrapped) u wraps. */
-    private static int inputWraps(int[] slot, int[] cur, int g0, int g1) {
-        int wrapped = 0;
-        for (int g = g0; g < g1; g++) {
-            final int q = slot[g];
-            final int u = cur[g];
-            wrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
-        }
-        return wrapped;
-    }
-
-    /** u = wrap23(u) in place; U′ = wrap23(u + bias); non-zero iff U′ wrapped somewhere. */
-    private static int currents(int[] cur, int[] bias, int[] u2, int g0, int g1) {
-        int wrapped = 0;
-        for (int g = g0; g < g1; g++) {
-            final int uw = (cur[g] << U_SHIFT) >> U_SHIFT;
-            cur[g] = uw;
-            final int b = uw + bias[g];
-            final int bw = (b << U_SHIFT) >> U_SHIFT;
-            u2[g] = bw;
-            wrapped |= b ^ bw;
-        }
-        return wrapped;
-    }
-
-    /**
-     * dV = U′ plus, for a soma ({@link Loihi1CoreRuns#ROLE_SOMA}), its auxiliary's U′ (already
-     * shifted into {@code dv}); non-zero iff some dV left the 24-bit range (only a soma's can).
-     */
-    private static int joins(int[] u2, int[] dv, int[] role, int g0, int g1) {
-        int wrapped = 0;
-        for (int g = g0; g < g1; g++) {
-            final int d = u2[g] + (dv[g] & -(role[g] >> 1));
-            dv[g] = d;
-            wrapped |= d ^ ((d << U_SHIFT) >> U_SHIFT);
-        }
-        return wrapped;
-    }
-
-    /** v = decayed v + dV, unclamped. */
-    private static void voltages(int[] v, int[] decayV, int[] dv, int g0, int g1) {
-        for (int g = g0; g < g1; g++) {
-            v[g] = decayInt(v[g], decayV[g]) + dv[g];
-        }
-    }
-
-    /** Clamps v to [lo, hi] (branch-free max and min) and holds it at 0 while refractory. */
-    private static void clampAndHold(int[] v, int[] ref, int lo, int hi, int g0, int g1) {
-        for (int g = g0; g < g1; g++) {
-            int x = v[g];
-            int d = x - lo;
-            x -= d & (d >> (Integer.SIZE - 1));
-            d = hi - x;
-            x += d & (d >> (Integer.SIZE - 1));
-            v[g] = x & ~(-ref[g] >> (Integer.SIZE - 1));
-        }
-    }
-
-    /** -1 where v > vth and the compartment may emit (not an auxiliary), else 0. */
-    private static void fireMasks(int[] v, int[] vth, int[] role, int[] fire, int g0, int g1) {
-        for (int g = g0; g < g1; g++) {
-            fire[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & ((role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) - 1);
-        }
-    }
-
-    /**
-     * Resets fired compartments to 0 and starts or counts down the refractory period; non-zero iff
-     * some compartment fired.
-     */
-    private static int resetAndCount(int[] v, int[] ref, int[] refract, int[] fire, int g0, int g1) {
-        int any = 0;
-        for (int g = g0; g < g1; g++) {
-            final int f = fire[g];
-            v[g] &= ~f;
-            final int r = ((refract[g] & f) | (ref[g] & ~f)) - 1;
-            ref[g] = r & ~(r >> (Integer.SIZE - 1));
-            any |= f & 1;
-        }
-        return any;
     }
 
     /** Non-zero iff some fire mask is set. */
