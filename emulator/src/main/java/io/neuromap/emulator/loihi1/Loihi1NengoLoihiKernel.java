@@ -144,8 +144,7 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
      * when every array in it is indexed alike and its body is small; one fused loop would stay
      * scalar. Every loop indexes every array by the global compartment index g. They sit in one
      * method, too large to be inlined into its callers, so the JIT compiles them once, early,
-     * rather than again into every caller (a long warm-up on a busy machine). The decay
-     * (decayInt) is written out in the loops for the same reason.
+     * rather than again into every caller (a long warm-up on a busy machine).
      */
     private static int passes(int[] slot, int[] input, int[] cur, int[] v, int[] ref, int[] decayU, int[] bias,
             int[] decayV, int[] vth, int[] refract, int[] role, int[] raw, int[] u2, int[] dv, int g0, int g1, int lo,
@@ -154,12 +153,7 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         for (int g = g0; g < g1; g++) {
             final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
             input[g] = q0;
-            final int x = cur[g];
-            final int r = decayU[g];
-            final int sign = x >> (Integer.SIZE - 1);
-            final int a = (x ^ sign) - sign;
-            final int m = (a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS);
-            cur[g] = ((m ^ sign) - sign) + q0;
+            cur[g] = decayInt(cur[g], decayU[g]) + q0;
         }
         // Whether some q or some (unwrapped) u wraps.
         int inputsWrapped = 0;
@@ -193,12 +187,7 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         }
         // v = decayed v + dV, unclamped.
         for (int g = g0; g < g1; g++) {
-            final int x = v[g];
-            final int r = decayV[g];
-            final int sign = x >> (Integer.SIZE - 1);
-            final int a = (x ^ sign) - sign;
-            final int m = (a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS);
-            v[g] = ((m ^ sign) - sign) + dv[g];
+            v[g] = decayInt(v[g], decayV[g]) + dv[g];
         }
         // Clamp v to [lo, hi] (branch-free max and min); hold it at 0 while refractory.
         for (int g = g0; g < g1; g++) {
@@ -296,9 +285,9 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
      * sign is put back by {@code (m ^ s) - s}.
      */
     static int decayInt(int x, int r) {
+        // Kept within 35 bytes of bytecode, so that C1 inlines it too during the JIT warm-up.
         final int s = x >> (Integer.SIZE - 1);
         final int a = (x ^ s) - s;
-        final int m = (a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS);
-        return (m ^ s) - s;
+        return (((a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS)) ^ s) - s;
     }
 }
