@@ -15,6 +15,7 @@ import io.neuromap.emulator.loihi1.recording.Loihi1Recordings;
 import io.neuromap.emulator.record.Recording;
 import io.neuromap.emulator.reference.ReferenceOptions;
 import io.neuromap.emulator.reference.ReferenceSimulator;
+import io.neuromap.emulator.validate.DivergenceFloor;
 import io.neuromap.emulator.validate.Validation;
 import io.neuromap.emulator.validate.ValidationResult;
 import io.neuromap.emulator.validate.ValidationTolerances;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -48,6 +50,10 @@ import picocli.CommandLine.Parameters;
             "Per population: mean-rate error |r_emu - r_ref| / max(r_ref, 1 Hz), van Rossum distance per spike "
                     + "(0 identical, 1 no spike matched; 0.5 = every spike moved by tau*ln 2), and the voltage RMSE in "
                     + "mV where the network probes v; then the quantization errors from compile.",
+            "A chaotic network cannot keep its spike times under any perturbation: where a population exceeds "
+                    + "--vr-tol, the float reference is run again with its first spike arriving one step late, and "
+                    + "the population passes if that divergence floor exceeds --vr-tol and the emulation stays within "
+                    + "floor x (1 + --chaos-margin).",
             "Exit code 0 when every population is within the tolerances, 1 otherwise. The report goes to standard "
                     + "output (--json for one JSON document), diagnostics to standard error."
         })
@@ -77,6 +83,17 @@ final class ValidateCommand extends BaseCommand {
     @Option(names = "--vr-tau", paramLabel = "TIME", defaultValue = "10ms",
             description = "Time constant of the van Rossum kernel, with its unit: s, ms or us (default: ${DEFAULT-VALUE}).")
     private String vanRossumTau = "10ms";
+
+    @Option(names = "--chaos-margin", paramLabel = "X", defaultValue = "0.25",
+            description = "A population beyond --vr-tol still passes when the network is chaotic, i.e. the float "
+                    + "reference run again with its first spike arriving one step late diverges from itself by "
+                    + "more than --vr-tol (its divergence floor), and the emulation is within floor x (1 + X) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private double chaosMargin = ValidationTolerances.DEFAULT_CHAOS_MARGIN;
+
+    @Option(names = "--no-chaos-floor",
+            description = "Judge spike timing by --vr-tol alone: no divergence floor, no second reference run.")
+    private boolean noChaosFloor;
 
     @Option(names = "--v-tol", paramLabel = "MV",
             description = "Largest voltage RMSE per population, in mV (default: reported, not judged).")
@@ -116,6 +133,9 @@ final class ValidateCommand extends BaseCommand {
         }
         if (!(vanRossumTolerance >= 0) || Double.isInfinite(vanRossumTolerance)) {
             return Optional.of("--vr-tol must be a finite number >= 0, got " + vanRossumTolerance);
+        }
+        if (!(chaosMargin >= 0) || Double.isInfinite(chaosMargin)) {
+            return Optional.of("--chaos-margin must be a finite number >= 0, got " + chaosMargin);
         }
         if (voltageTolerance != null && (!(voltageTolerance >= 0) || voltageTolerance.isInfinite())) {
             return Optional.of("--v-tol must be a finite number >= 0, got " + voltageTolerance);
@@ -172,7 +192,8 @@ final class ValidateCommand extends BaseCommand {
         if (run.isEmpty()) {
             return ExitCode.INPUT_ERROR;
         }
-        ReferenceSimulator reference = ReferenceSimulator.create(network, ReferenceOptions.defaults().withSteps(steps));
+        ReferenceOptions referenceOptions = ReferenceOptions.defaults().withSteps(steps);
+        ReferenceSimulator reference = ReferenceSimulator.create(network, referenceOptions);
         Recording ref = reference.run();
         List<String> inputs = Loihi1InputCheck.mismatches(lowering, ref, steps);
         if (!inputs.isEmpty()) {
@@ -182,13 +203,19 @@ final class ValidateCommand extends BaseCommand {
         EmulationRunner.Run r = run.get();
         Recording emu = Loihi1Recordings.inModelUnits(r.config(), r.neurons(), r.result(), lowering);
         ValidationTolerances tolerances = new ValidationTolerances(rateTolerance, vanRossumTolerance, tauSeconds(),
-                voltageTolerance == null ? OptionalDouble.empty() : OptionalDouble.of(voltageTolerance * 1e-3));
-        ValidationResult validation = Validation.compare(ref, emu, tolerances);
+                voltageTolerance == null ? OptionalDouble.empty() : OptionalDouble.of(voltageTolerance * 1e-3),
+                noChaosFloor ? OptionalDouble.empty() : OptionalDouble.of(chaosMargin));
+        // The divergence floor's reference run, made only when some population strays beyond --vr-tol.
+        Supplier<Recording> perturbed = () -> DivergenceFloor.perturbedReference(network, referenceOptions);
+        ValidationResult validation = Validation.compare(ref, emu, tolerances, perturbed);
         List<String> notes = new ArrayList<>(reference.limitations());
         if (r.result().overflows().total() > 0) {
             notes.add("the emulation overflowed " + Text.count(r.result().overflows().total(), "time")
                     + " (--strict stops at the first and locates it)");
         }
+        var routed = result.checked().orElseThrow().emitted().routed();
+        notes.addAll(WeightComparison.notes(lowering, routed.placed().partitioned().partition(), routed.routing(),
+                config, emu, ref));
         ValidationReport report = new ValidationReport(file.toString(), config.arithmetic().jsonName(), validation,
                 lowering.quantization(), notes);
         if (output != null && !write(step, result, report, emu, ref)) {

@@ -7,16 +7,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neuromap.backends.report.QuantizationRow;
+import io.neuromap.emulator.validate.DivergenceFloor;
 import io.neuromap.emulator.validate.PopulationComparison;
 import io.neuromap.emulator.validate.ValidationResult;
 import io.neuromap.emulator.validate.ValidationTolerances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * What {@code validate} prints: the per-population table (rates, rate error, van Rossum distance,
- * voltage RMSE, each judged against its tolerance), the quantization errors from compile, and
+ * What {@code validate} prints: the per-population table (rates, rate error, van Rossum distance
+ * with the divergence floor where it was measured, voltage RMSE, each judged against its
+ * tolerance), why a chaotic population passed or failed against its floor, the quantization errors from compile, and
  * notes; as text for people or as one JSON document for scripts.
  *
  * @param file the network file
@@ -43,22 +46,29 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "validate %s on loihi1 (%s arithmetic) against the float reference: %s of %s ms%n",
                 file, arithmetic, Text.count(result.steps(), "step"), Text.number(result.dt() * 1e3)));
-        b.append(String.format(Locale.ROOT, "tolerances: rate error %s, van Rossum %s per spike (tau %s ms)%s%n%n",
+        b.append(String.format(Locale.ROOT, "tolerances: rate error %s, van Rossum %s per spike (tau %s ms; %s)%s%n%n",
                 percent(t.rate()), Text.number(t.vanRossum()), Text.number(t.tau() * 1e3),
+                t.chaosMargin().isPresent() ? "chaotic networks: up to their divergence floor x "
+                        + Text.number(1 + t.chaosMargin().getAsDouble()) : "no divergence floor",
                 t.voltageRmse().isPresent() ? ", voltage RMSE " + Text.number(t.voltageRmse().getAsDouble() * 1e3) + " mV"
                         : ""));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"population", "neurons", "ref Hz", "emu Hz", "rate error", "", "van Rossum", "",
+        rows.add(new String[] {"population", "neurons", "ref Hz", "emu Hz", "rate error", "", "van Rossum", "", "floor",
             "v RMSE mV", ""});
         for (PopulationComparison p : result.populations()) {
             rows.add(new String[] {p.name(), String.format(Locale.ROOT, "%,d", p.size()), rate(p.referenceRate()),
                 rate(p.emulatedRate()), percent(p.rateError()), verdict(p.rateWithin(t)),
                 String.format(Locale.ROOT, "%.3f", p.vanRossum()), verdict(p.vanRossumWithin(t)),
+                p.divergenceFloor().isPresent() ? String.format(Locale.ROOT, "%.3f", p.divergenceFloor().getAsDouble())
+                        : "-",
                 p.voltageRmse().isPresent() ? String.format(Locale.ROOT, "%.3f", p.voltageRmse().getAsDouble() * 1e3)
                         : "-",
                 p.voltageRmse().isPresent() && t.voltageRmse().isPresent() ? verdict(p.voltageWithin(t)) : ""});
         }
-        table(b, rows, new boolean[] {false, true, true, true, true, false, true, false, true, false});
+        table(b, rows, new boolean[] {false, true, true, true, true, false, true, false, true, true, false});
+        for (PopulationComparison p : result.populations()) {
+            floorLine(p, t).ifPresent(line -> b.append(line).append('\n'));
+        }
         List<QuantizationRow> lossy = quantization.stream().filter(q -> q.maxRelativeError() > 0).toList();
         if (!quantization.isEmpty()) {
             b.append(String.format(Locale.ROOT, "%nquantization from compile (relative error, max / mean; %d of %d "
@@ -84,6 +94,32 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
         return b.toString();
     }
 
+    /**
+     * Why a population's van Rossum distance passed or failed against its divergence floor;
+     * empty where the floor was not measured or the tolerance alone decides.
+     */
+    private static Optional<String> floorLine(PopulationComparison p, ValidationTolerances t) {
+        if (p.divergenceFloor().isEmpty() || t.chaosMargin().isEmpty() || p.vanRossum() <= t.vanRossum()) {
+            return Optional.empty();
+        }
+        double floor = p.divergenceFloor().getAsDouble();
+        String factor = Text.number(1 + t.chaosMargin().getAsDouble());
+        String limit = String.format(Locale.ROOT, "%.3f x %s = %.3f", floor, factor,
+                floor * (1 + t.chaosMargin().getAsDouble()));
+        String diverges = String.format(Locale.ROOT, "the reference diverges from itself by %.3f %s", floor,
+                DivergenceFloor.PERTURBATION);
+        String vr = String.format(Locale.ROOT, "van Rossum %.3f", p.vanRossum());
+        if (p.passesByFloor(t)) {
+            return Optional.of(p.name() + ": chaotic: " + diverges + "; " + vr + " is within " + limit);
+        }
+        if (floor > t.vanRossum()) {
+            return Optional.of(p.name() + ": chaotic: " + diverges + "; but " + vr + " exceeds " + limit);
+        }
+        return Optional.of(String.format(Locale.ROOT, "%s: the reference diverges from itself by only %.3f %s, within "
+                + "the tolerance %s: %s is the emulation's, not the network's chaos", p.name(), floor,
+                DivergenceFloor.PERTURBATION, Text.number(t.vanRossum()), vr));
+    }
+
     /** The report as one JSON document. */
     String json() {
         ObjectNode root = JSON.createObjectNode();
@@ -102,6 +138,15 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
         } else {
             tol.putNull("voltage_rmse_v");
         }
+        if (t.chaosMargin().isPresent()) {
+            tol.put("chaos_margin", t.chaosMargin().getAsDouble());
+        } else {
+            tol.putNull("chaos_margin");
+        }
+        ObjectNode floor = root.putObject("divergence_floor");
+        floor.put("enabled", t.floorEnabled());
+        floor.put("measured", result.floorMeasured());
+        floor.put("perturbation", DivergenceFloor.PERTURBATION);
         root.put("passed", result.passed());
         ArrayNode pops = root.putArray("populations");
         for (PopulationComparison p : result.populations()) {
@@ -115,6 +160,12 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
             o.put("rate_error", p.rateError());
             o.put("rate_ok", p.rateWithin(t));
             o.put("van_rossum", p.vanRossum());
+            if (p.divergenceFloor().isPresent()) {
+                o.put("divergence_floor", p.divergenceFloor().getAsDouble());
+            } else {
+                o.putNull("divergence_floor");
+            }
+            o.put("van_rossum_by_floor", p.passesByFloor(t));
             o.put("van_rossum_ok", p.vanRossumWithin(t));
             if (p.voltageRmse().isPresent()) {
                 o.put("voltage_rmse_v", p.voltageRmse().getAsDouble());

@@ -30,10 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompileSamplesTest {
     /** Samples that cannot fit loihi1, and why: the error rule ids they must report. */
     private static final Map<String, Set<String>> CANNOT_FIT = Map.of(
-            "distal_reward_izhikevich.nmap", Set.of("LOIHI1-MODEL-001", "LOIHI1-LEARN-001", "LOIHI1-MOD-001"),
-            "distal_reward_lif.nmap", Set.of("LOIHI1-LEARN-001", "LOIHI1-MOD-001"),
-            "striatum_d1_d2.nmap", Set.of("LOIHI1-LEARN-001", "LOIHI1-MOD-001"),
-            "l5_pyramidal_two_comp.nmap", Set.of("LOIHI1-LEARN-001", "LOIHI1-MOD-001"));
+            "distal_reward_izhikevich.nmap", Set.of("LOIHI1-MODEL-001", "LOIHI1-LEARN-001", "LOIHI1-MOD-001"));
     private static final Pattern ERROR = Pattern.compile(": error\\[(LOIHI1-[A-Z]+-\\d{3})\\]");
 
     @TempDir

@@ -52,6 +52,7 @@ class TargetsCommandTest {
                 + "presynaptic neurons per neuron\n"), out);
         assertTrue(out.contains("\n  LOIHI1-SRC-001      ProjectionsEndOnCores               "), out);
         assertTrue(out.contains("\n  LOIHI1-PROBE-001    ProbesRecordable                    "), out);
+        assertTrue(out.contains("\n  LOIHI1-LEARN-003    RewardChannelsWithinCoreLimit       "), out);
     }
 
     @Test
@@ -113,7 +114,7 @@ class TargetsCommandTest {
     void rulesAreTheRuleSetWithEveryIdTheMappingEngineNames() {
         List<String> ids = TargetCatalog.loihi1Rules().stream().map(RuleInfo::id).toList();
         assertEquals(Loihi1Rules.all().stream().map(Loihi1Rule::id).toList(), ids);
-        assertEquals(23, ids.size(), ids::toString);
+        assertEquals(28, ids.size(), ids::toString);
         Loihi1ResourceModel model = Loihi1ResourceModel.of(Loihi1Limits.singleChip());
         model.resources().forEach(res -> assertTrue(ids.contains(res.ruleId()), res::ruleId));
         for (MappingRule rule : MappingRule.values()) {

@@ -808,6 +808,97 @@ public record Loihi1Limits(Loihi1System system, SynapseFormatTable synapseFormat
      */
     public static final int LEARNING_RATE_EXP_MIN = -7;
 
+    /**
+     * Smallest signed mantissa of a sum-of-products scale (a 4-bit signed field).
+     *
+     * @see "loihi1.md §3.2 (W_S_MANT = 4; 'Mantissa magnitude too large': [-8, 8))"
+     */
+    public static final int LEARNING_SCALE_MANTISSA_MIN = -8;
+
+    /**
+     * Largest signed mantissa of a sum-of-products scale.
+     *
+     * @see "loihi1.md §3.2 (W_S_MANT = 4)"
+     */
+    public static final int LEARNING_SCALE_MANTISSA_MAX = 7;
+
+    /**
+     * Smallest exponent of a sum-of-products scale (stored as exponent + 7).
+     *
+     * @see "loihi1.md §3.2 ('Exponent of scaling constant exponent must within -7 and 9.')"
+     */
+    public static final int LEARNING_SCALE_EXP_MIN = -7;
+
+    /**
+     * Largest exponent of a sum-of-products scale.
+     *
+     * @see "loihi1.md §3.2 (exponent in [-7, 8])"
+     */
+    public static final int LEARNING_SCALE_EXP_MAX = 8;
+
+    /**
+     * Smallest constant C of a product factor {@code (V + C)} (signed 8 bits).
+     *
+     * @see "loihi1.md §3.1 (signed constants C_ij), §3.2 (W_CONST = 8)"
+     */
+    public static final int LEARNING_CONSTANT_MIN = -128;
+
+    /**
+     * Largest constant C of a product factor.
+     *
+     * @see "loihi1.md §3.2 (W_CONST = 8)"
+     */
+    public static final int LEARNING_CONSTANT_MAX = 127;
+
+    /**
+     * Largest decimation k of a {@code uk} dependency (the stdp profile's 3-bit decimateExp).
+     *
+     * @see "loihi1-compartments-reward.md §3.1 (stdp_profile_cfg decimateExp, 3 bits)"
+     */
+    public static final int LEARNING_DECIMATION_MAX = 7;
+
+    /**
+     * Largest value of a 7-bit trace (x1, x2, y1..y3, r1) and of its impulse (trace units).
+     *
+     * @see "loihi1.md §3.2 (W_TRACE = 7); loihi1-compartments-reward.md §2.2 ('impulse values must be within 0..127')"
+     */
+    public static final int TRACE_MAX = 127;
+
+    /**
+     * Fraction steps of a trace impulse (count; 8 fractional bits).
+     *
+     * @see "loihi1.md §3.2 (W_TRACE_FRACTIONAL_PART = 8)"
+     */
+    public static final int TRACE_IMPULSE_FRACTION_SCALE = 256;
+
+    /**
+     * Smallest tag of a plastic synapse (tag_1 clamp).
+     *
+     * @see "loihi1.md §3.3 (tag_1: clamp [-257, 255])"
+     */
+    public static final int TAG_MIN = -257;
+
+    /**
+     * Largest tag of a plastic synapse.
+     *
+     * @see "loihi1.md §3.3 (tag_1: clamp [-257, 255]); Davies18 Table 1 (9-bit signed tag)"
+     */
+    public static final int TAG_MAX = 255;
+
+    /**
+     * Magnitude bits of the learning accumulator that a product's right shift keeps (bits).
+     *
+     * @see "loihi1.md §3.2 (W_ACCUMULATOR_U = 15), §3.3 (shift max(0, sum w_f + 4 - 15))"
+     */
+    public static final int LEARNING_ACCUMULATOR_BITS = 15;
+
+    /**
+     * Fraction bits of a synaptic variable in the learning accumulator: 16 - 9 (bits).
+     *
+     * @see "loihi1.md §3.3 (acc = w << 7)"
+     */
+    public static final int LEARNING_VARIABLE_SHIFT = 7;
+
     // ------------------------------------------------------------------------------------------
     // Systems (§1.5)
 

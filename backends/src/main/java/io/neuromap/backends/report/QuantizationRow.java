@@ -34,7 +34,9 @@ public record QuantizationRow(ObjectKind kind, String name, String parameter, St
     /** The kind of IR object a parameter belongs to. */
     public enum ObjectKind {
         POPULATION("population"),
-        PROJECTION("projection");
+        PROJECTION("projection"),
+        MODULATOR("modulator"),
+        PATHWAY("pathway");
 
         private final String label;
 

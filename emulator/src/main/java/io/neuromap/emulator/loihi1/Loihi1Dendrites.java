@@ -44,8 +44,9 @@ import java.util.List;
  * source-major ({@link #deliverFired}, on the stepping thread): every compartment's fan-out (each
  * synapse its output axons reach, with its position, delay and weight index) is resolved once, so
  * a spike walks one contiguous list instead of chasing target core, axon, synapse list and weight
- * through four arrays. Spike stimuli go through their cores' inboxes ({@link #deliver}, on the
- * core's worker). Accumulation is integer addition, so neither the order of the two paths nor
+ * through four arrays. Spike stimuli, and compartment spikes into a learning core (whose learning
+ * phase needs them per input axon, see {@link Loihi1Routing}), go through their cores' inboxes
+ * ({@link #deliver}, on the core's worker). Accumulation is integer addition, so neither the order of the two paths nor
  * the order of spikes within them changes a single bit.
  *
  * <p>Weights are resolved once: the stored mantissa is clipped and truncated as the synapse's
@@ -265,6 +266,15 @@ final class Loihi1Dendrites {
     /** Where core {@code core}'s synapse {@code s} (core-local, the config's order) sits in {@link #weight}. */
     int weightIndex(int core, int s) {
         return synapseIndex[core][s];
+    }
+
+    /**
+     * Where each of core {@code core}'s synapses sits in {@link #weight}, by core-local index (the
+     * array itself, not a copy: callers read it). The learning and management phases write the
+     * weights they change through it.
+     */
+    int[] weightIndices(int core) {
+        return synapseIndex[core];
     }
 
     private void splitInjections(Loihi1CurrentStimuli current, int[] currentCore, int count, boolean lava) {

@@ -38,6 +38,17 @@ import java.util.List;
 public final class Loihi1Emulation {
 
     /** Sees nothing; not attached, so a plain run pays nothing for the observer hook. */
+    /** The weight probes' samples as traces, in the config's order. */
+    private static List<Loihi1WeightTrace> weightTraces(Loihi1Config config, Loihi1Emulator emulator) {
+        List<int[][]> samples = emulator.weightSamples();
+        List<Loihi1WeightTrace> out = new java.util.ArrayList<>();
+        for (int p = 0; p < samples.size(); p++) {
+            var probe = config.learning().weightProbes().get(p);
+            out.add(new Loihi1WeightTrace(probe.name(), probe.every(), samples.get(p)));
+        }
+        return out;
+    }
+
     private static final Loihi1Recorder NO_OBSERVER = new Loihi1Recorder() {
         @Override
         public void afterCore(Loihi1State state, int core, int step) {
@@ -152,8 +163,10 @@ public final class Loihi1Emulation {
         try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options, loops)) {
             Loihi1ProbeBuffers probes = new Loihi1ProbeBuffers(config.probes(), emulator.state(), steps);
             Loihi1SpikeLog spikes = new Loihi1SpikeLog();
+            Loihi1ModulatorProbes modulatorProbes = new Loihi1ModulatorProbes(config, emulator);
             emulator.attach(probes);
             emulator.attach(spikes);
+            emulator.attach(modulatorProbes);
             if (observer != NO_OBSERVER) {
                 emulator.attach(observer);
             }
@@ -162,7 +175,8 @@ public final class Loihi1Emulation {
             long wall = System.nanoTime() - start;
             return new Loihi1RunResult(steps, emulator.threads(), probes.traces(), spikes.raster(emulator.state()),
                     emulator.overflows(), emulator.synapticEvents(),
-                    (long) steps * emulator.state().compartments(), wall);
+                    (long) steps * emulator.state().compartments(), wall,
+                    weightTraces(config, emulator), modulatorProbes.recorders());
         }
     }
 

@@ -8,6 +8,7 @@ import io.neuromap.backends.loihi1.config.Loihi1Config;
 import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentStimuli;
 import io.neuromap.backends.loihi1.config.Loihi1InitialState;
+import io.neuromap.backends.loihi1.config.Loihi1Learning;
 import io.neuromap.emulator.engine.LockstepPool;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,8 +41,16 @@ import java.util.function.IntConsumer;
  *         <li><b>record</b>: probes read each core's state ({@link Loihi1Recorder#afterCore});
  *       </ol>
  *   <li><b>barrier</b>, then <b>exchange</b> (serial, {@link #exchange}): this step's spike
- *       stimuli are routed into the target cores' inboxes for the next step
- *       ({@link Loihi1Routing#exchange});
+ *       stimuli, and the spikes fired into learning cores, are routed into the target cores'
+ *       inboxes for the next step ({@link Loihi1Routing#exchange});
+ *   <li><b>learn</b> (only when the config has a {@code learning} section; per core, in parallel,
+ *       {@link #learn}): the learning cores register the step's pre, reward and post spikes and,
+ *       at the end of their epoch, update their plastic synapses; then the weight probes sample
+ *       ({@link Loihi1LearningPhase});
+ *   <li><b>manage</b> (only when the config has a {@code modulation} section; serial,
+ *       {@link #manage}): the management program counts the step's spikes, updates the
+ *       modulators and rewrites biases, thresholds, decays and weights for the next step
+ *       ({@link Loihi1ModulationPhase});
  *   <li><b>observe</b> (serial, {@link #observe}): recorders see the whole step
  *       ({@link Loihi1Recorder#afterStep}); a strict run stops at its first overflow.
  * </ol>
@@ -73,12 +82,19 @@ public final class Loihi1Emulator implements AutoCloseable {
     private final LockstepPool pool;
     private final boolean strict;
     private final IntConsumer groupStep;
+    /** Null when nothing learns: such a config runs no learn phase. */
+    private final Loihi1LearningPhase learning;
+    private final List<Loihi1CoreConfig> coreList;
+    private final IntConsumer learnStep;
+    /** Null without a management program: such a config runs no manage phase. */
+    private Loihi1ModulationPhase modulation;
     private Loihi1Recorder[] recorders = new Loihi1Recorder[0];
     private int step;
     private int phaseStep;
 
     private Loihi1Emulator(Loihi1State state, Loihi1Dendrites dendrites, Loihi1Routing routing, Loihi1Kernel kernel,
-            Loihi1Overflows overflows, LockstepPool pool, boolean strict) {
+            Loihi1Overflows overflows, LockstepPool pool, boolean strict, Loihi1LearningPhase learning,
+            List<Loihi1CoreConfig> coreList) {
         this.state = state;
         this.dendrites = dendrites;
         this.routing = routing;
@@ -87,6 +103,9 @@ public final class Loihi1Emulator implements AutoCloseable {
         this.pool = pool;
         this.strict = strict;
         this.groupStep = this::stepGroup;
+        this.learning = learning;
+        this.coreList = coreList;
+        this.learnStep = this::learnCore;
     }
 
     /**
@@ -105,6 +124,22 @@ public final class Loihi1Emulator implements AutoCloseable {
      * loops, for tests that compare the fast loops against the general ones.
      */
     static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options, Loihi1Loops loops) {
+        return fromConfig(validated, options, loops,
+                Loihi1LearningRandom.counter(validated.config().learning().seed()));
+    }
+
+    /**
+     * As {@link #fromConfig(Loihi1ValidatedConfig, Loihi1RunOptions)} with the learning engine's
+     * random numbers from {@code random}: the test hook through which a replay of a logged run
+     * (the Lava learning golden) injects the numbers that run drew.
+     */
+    static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
+            Loihi1LearningRandom random) {
+        return fromConfig(validated, options, Loihi1Loops.VECTORISED, random);
+    }
+
+    private static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
+            Loihi1Loops loops, Loihi1LearningRandom random) {
         requireNonNull(validated, "validated is null");
         requireNonNull(options, "options is null");
         Loihi1Config config = validated.config();
@@ -127,7 +162,11 @@ public final class Loihi1Emulator implements AutoCloseable {
         Loihi1State state = new Loihi1State(chipIds, coreIds, offsets);
         setInitialState(cores, offsets, state);
         Loihi1CompartmentTables tables = Loihi1CompartmentTables.build(cores, offsets);
-        Loihi1Routing routing = new Loihi1Routing(cores, state, config.spikes());
+        boolean[] learns = new boolean[cores.size()];
+        for (Loihi1Learning.Core lc : config.learning().cores()) {
+            learns[state.coreIndex(lc.chip(), lc.core())] = true;
+        }
+        Loihi1Routing routing = new Loihi1Routing(cores, state, config.spikes(), learns);
         Loihi1CurrentStimuli current = config.current();
         int[] currentCore = new int[current.count()];
         for (int r = 0; r < currentCore.length; r++) {
@@ -140,8 +179,15 @@ public final class Loihi1Emulator implements AutoCloseable {
                 ? new Loihi1LavaKernel(state, tables, dendrites, overflows, loops)
                 : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, loops);
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
-        return new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
-                new LockstepPool(threads, "neuromap-loihi1"), options.strict());
+        Loihi1LearningPhase learning = Loihi1LearningPhase.of(config, cores, state, dendrites,
+                requireNonNull(random, "random is null"), config.steps());
+        Loihi1Emulator emulator = new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
+                new LockstepPool(threads, "neuromap-loihi1"), options.strict(), learning, List.copyOf(cores));
+        emulator.modulation = Loihi1ModulationPhase.of(config, state, tables, dendrites);
+        if (emulator.modulation != null) {
+            emulator.modulation.start();
+        }
+        return emulator;
     }
 
     /** The host's writes before step 0: u and v of every compartment a core's initial-state table lists. */
@@ -177,6 +223,8 @@ public final class Loihi1Emulator implements AutoCloseable {
         deliverSpikes(t);
         stepCores();
         exchange(t);
+        learn(t);
+        manage(t);
         observe(t);
         step = t + 1;
         if (strict) {
@@ -194,12 +242,30 @@ public final class Loihi1Emulator implements AutoCloseable {
         pool.forEach(kernel.runs().groups(), groupStep);
     }
 
-    /** Phase 3: the spike stimuli of step {@code t} into the inboxes. */
+    /** Phase 3: the spike stimuli of step {@code t}, and spikes into learning cores, into the inboxes. */
     private void exchange(int t) {
-        routing.exchange(t, dendrites);
+        routing.exchange(t, state, dendrites);
     }
 
-    /** Phase 4: recorders see step {@code t} (then a strict run stops at its first overflow). */
+    /**
+     * Phase 4: the learning cores' spikes of step {@code t} and, at an epoch's end, their weight
+     * updates, on the pool's threads; then the weight probes sample.
+     */
+    private void learn(int t) {
+        if (learning != null) {
+            pool.forEach(state.cores(), learnStep);
+            learning.record(t, coreList);
+        }
+    }
+
+    /** Phase 5: the management program after step {@code t} rewrites registers and weights for the next step. */
+    private void manage(int t) {
+        if (modulation != null) {
+            modulation.manage(t);
+        }
+    }
+
+    /** Phase 6: recorders see step {@code t} (then a strict run stops at its first overflow). */
     private void observe(int t) {
         for (Loihi1Recorder recorder : recorders) {
             recorder.afterStep(state, t);
@@ -236,12 +302,48 @@ public final class Loihi1Emulator implements AutoCloseable {
         }
     }
 
+    /** The learning phase of the current step for one core; runs on a worker. */
+    private void learnCore(int core) {
+        learning.step(core, phaseStep, state, dendrites);
+    }
+
+    /**
+     * The weight probes' samples so far, in the order of the config's {@code weight_probes}: per
+     * probe {@code [sample][synapse]} weight mantissas; empty when the config probes no weights.
+     */
+    public List<int[][]> weightSamples() {
+        return learning == null ? List.of() : learning.weightSamples();
+    }
+
+    /** The dendrites, with the resolved weights delivery adds (for tests). */
+    Loihi1Dendrites dendrites() {
+        return dendrites;
+    }
+
+    /** The learning phase, or null (for tests). */
+    Loihi1LearningPhase learningPhase() {
+        return learning;
+    }
+
     private void throwFirstOverflow() throws Loihi1OverflowException {
         int core = overflows.firstCore();
         if (core >= 0) {
             throw new Loihi1OverflowException(overflows.firstStep(core), state.chipId(core), state.coreId(core),
                     overflows.firstCompartment(core), overflows.firstKind(core), overflows.firstValue(core));
         }
+    }
+
+    /**
+     * The concentration of the config's modulator {@code m} after the last step (its baseline
+     * before step 0), in the management program's fixed point; 0 without a program.
+     */
+    public int modulatorConcentration(int m) {
+        return modulation == null ? 0 : modulation.concentration(m);
+    }
+
+    /** Register writes the management program made so far (0 without one). */
+    public long modulationWrites() {
+        return modulation == null ? 0 : modulation.registerWrites();
     }
 
     /** Steps computed so far. */

@@ -69,6 +69,10 @@ public final class ReferenceSimulator {
     private final long[] populationSpikes;
     private final List<String> limitations = new ArrayList<>();
     private long step;
+    private boolean delayArmed;
+    private int delayedPopulation = -1;
+    private int delayedNeuron = -1;
+    private long delayedStep = -1;
     private long synapticEvents;
     private double wallSeconds;
 
@@ -219,15 +223,25 @@ public final class ReferenceSimulator {
             }
         }
         final double[] ring = in.ring;
+        if (delayArmed) {
+            holdFirstSpike(s);
+        }
         for (int p = 0; p < kernels.length; p++) {
             int from = spikes.start(p);
             int to = spikes.end(p);
             populationSpikes[p] += to - from;
+            // The held spike is its population's first of the step: deliver the others.
+            int first = s == delayedStep && p == delayedPopulation ? from + 1 : from;
             for (int j : outgoing[p]) {
                 SynapseDelivery d = deliveries[j];
-                for (int i = from; i < to; i++) {
+                for (int i = first; i < to; i++) {
                     synapticEvents += d.deliver(spikes.neuron(i), s, ring, in.channels, in.ringSlots);
                 }
+            }
+        }
+        if (delayedStep >= 0 && s == delayedStep + 1) {
+            for (int j : outgoing[delayedPopulation]) {
+                synapticEvents += deliveries[j].deliver(delayedNeuron, s, ring, in.channels, in.ringSlots);
             }
         }
         for (int q = 0; q < plastic.length; q++) {
@@ -237,6 +251,52 @@ public final class ReferenceSimulator {
         modulators.step(s, spikes);
         probes.sample(s);
         step = s + 1;
+    }
+
+    /**
+     * Delivers the next spike a neuron fires one step late (the first in network order when
+     * several fire in the same step; spike sources, which the host injects, are passed over). The
+     * neuron's own state, its recorded spike, plasticity and modulators see it on time; only its
+     * arrival at every target moves by one step. In a discrete-time engine that is the smallest
+     * change to the network's traffic there is: {@code validate} runs the reference once more with
+     * it to measure how far the network's dynamics carry such a change (its divergence floor).
+     *
+     * @throws IllegalStateException if a spike has already been delayed
+     */
+    public void delayNextSpike() {
+        if (delayArmed || delayedStep >= 0) {
+            throw new IllegalStateException("a spike is already delayed in this run");
+        }
+        delayArmed = true;
+    }
+
+    /**
+     * The spike {@link #delayNextSpike()} delayed; empty until a neuron fired after the call.
+     */
+    public java.util.Optional<DelayedSpike> delayedSpike() {
+        return delayedStep < 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new DelayedSpike(delayedNeuron, delayedStep));
+    }
+
+    /**
+     * A spike {@link #delayNextSpike()} delivered one step late.
+     *
+     * @param neuron the neuron that fired it, global index
+     * @param step the step it fired in (it arrives as if fired in {@code step + 1})
+     */
+    public record DelayedSpike(int neuron, long step) {
+    }
+
+    private void holdFirstSpike(long s) {
+        for (int p = 0; p < kernels.length; p++) {
+            if (!network.populations().get(p).isSource() && spikes.end(p) > spikes.start(p)) {
+                delayArmed = false;
+                delayedPopulation = p;
+                delayedNeuron = spikes.neuron(spikes.start(p));
+                delayedStep = s;
+                return;
+            }
+        }
     }
 
     /** The next step to compute (= steps run so far). */

@@ -14,23 +14,33 @@ import java.util.OptionalDouble;
  * @param referenceRate mean rate in the reference, Hz
  * @param emulatedRate mean rate in the emulation, Hz
  * @param rateError {@code |r_emu - r_ref| / max(r_ref, 1 Hz)}
- * @param vanRossum the van Rossum distance per spike: {@code sum_i D_i^2 / n} over the neurons i
- *     ({@link VanRossum}), with n the mean of the two runs' spike counts. {@code D^2} adds up over
- *     spikes (a spike with no partner adds 1/2, a pair moved apart by d adds {@code 1 - e^(-d/tau)}),
- *     so per spike it reads: 0 for identical trains, 1 when no spike has a partner within a few
- *     tau, and 0.5 when every spike is moved by {@code tau ln 2} or half have no partner; 0 when
- *     neither run spiked
+ * @param vanRossum the van Rossum distance per spike, {@link VanRossum#perSpike}: {@code sum_i D_i^2 / n}
+ *     over the neurons i, with n the mean of the two runs' spike counts; 0 for identical trains,
+ *     1 for unrelated ones (no spike with a partner within a few tau, or independent Poisson
+ *     trains of equal rates), 0 when neither run spiked
+ * @param divergenceFloor the same distance between the float reference and the float reference
+ *     run again with its first spike arriving one step late ({@link DivergenceFloor}): how far
+ *     the network's own dynamics carry the smallest difference a discrete-time engine makes; empty
+ *     when it was not measured (no population exceeded its van Rossum tolerance, or the floor is
+ *     off)
  * @param voltageRmse root mean square of the voltage difference over every probed neuron and
  *     common sample, V; empty where no voltage is probed in both runs
  * @param voltageSamples the (neuron, step) samples behind {@code voltageRmse}
  */
 public record PopulationComparison(String name, int size, long referenceSpikes, long emulatedSpikes,
-        double referenceRate, double emulatedRate, double rateError, double vanRossum, OptionalDouble voltageRmse,
-        long voltageSamples) {
+        double referenceRate, double emulatedRate, double rateError, double vanRossum, OptionalDouble divergenceFloor,
+        OptionalDouble voltageRmse, long voltageSamples) {
 
     public PopulationComparison {
         requireNonNull(name, "name is null");
+        requireNonNull(divergenceFloor, "divergenceFloor is null");
         requireNonNull(voltageRmse, "voltageRmse is null");
+    }
+
+    /** This comparison with its divergence floor measured. */
+    public PopulationComparison withFloor(double floor) {
+        return new PopulationComparison(name, size, referenceSpikes, emulatedSpikes, referenceRate, emulatedRate,
+                rateError, vanRossum, OptionalDouble.of(floor), voltageRmse, voltageSamples);
     }
 
     /** True when the rate error is within {@code tolerances}. */
@@ -38,9 +48,25 @@ public record PopulationComparison(String name, int size, long referenceSpikes, 
         return rateError <= tolerances.rate();
     }
 
-    /** True when the van Rossum distance is within {@code tolerances}. */
+    /**
+     * True when the van Rossum distance is within {@code tolerances}: at most its tolerance, or
+     * {@link #passesByFloor passes by the divergence floor}.
+     */
     public boolean vanRossumWithin(ValidationTolerances tolerances) {
-        return vanRossum <= tolerances.vanRossum();
+        return vanRossum <= tolerances.vanRossum() || passesByFloor(tolerances);
+    }
+
+    /**
+     * True when the van Rossum distance exceeds its tolerance but the network is chaotic: the
+     * reference diverges from itself by more than the tolerance when one spike arrives one step late, and
+     * the emulation stays within {@code floor * (1 + margin)}.
+     */
+    public boolean passesByFloor(ValidationTolerances tolerances) {
+        if (vanRossum <= tolerances.vanRossum() || divergenceFloor.isEmpty() || tolerances.chaosMargin().isEmpty()) {
+            return false;
+        }
+        double floor = divergenceFloor.getAsDouble();
+        return floor > tolerances.vanRossum() && vanRossum <= floor * (1 + tolerances.chaosMargin().getAsDouble());
     }
 
     /** True when the voltage RMSE is within {@code tolerances}, or either is absent. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * Compares an emulation with the float reference of the same network, population by population
@@ -17,7 +18,9 @@ import java.util.OptionalDouble;
  * where both runs probed the same neurons' membrane voltage in volts, the voltage RMSE.
  *
  * <p>Both recordings must number neurons alike (the network's global numbering: an emulator's
- * recording gets it from the config's origin table) and cover the same steps. The populations
+ * recording gets it from the config's origin table) and cover the same steps. A chaotic network
+ * is judged against its own divergence floor ({@link DivergenceFloor}) where its spike trains
+ * stray beyond the van Rossum tolerance. The populations
  * compared are those of the emulation's summary, i.e. those the chip runs; spike sources the host
  * injects are inputs, identical in both by construction.
  */
@@ -29,22 +32,34 @@ public final class Validation {
     }
 
     /**
-     * Compares {@code emulated} with {@code reference}.
+     * Compares {@code emulated} with {@code reference}, without a divergence floor: the van
+     * Rossum tolerance is the only limit on spike timing.
      *
      * @throws IllegalArgumentException if the two do not describe the same network and run
      */
     public static ValidationResult compare(Recording reference, Recording emulated, ValidationTolerances tolerances) {
+        return compare(reference, emulated, tolerances, null);
+    }
+
+    /**
+     * Compares {@code emulated} with {@code reference}; when the floor is on
+     * ({@link ValidationTolerances#chaosMargin()}) and some population's van Rossum distance
+     * exceeds its tolerance, also runs {@code perturbedReference} (the float reference of the same
+     * network under {@link DivergenceFloor}'s perturbation, same steps) and measures every
+     * population's divergence floor against it. A network within the tolerances never pays for
+     * the second run.
+     *
+     * @param perturbedReference runs the perturbed reference; null: no floor
+     * @throws IllegalArgumentException if the runs do not describe the same network and run
+     */
+    public static ValidationResult compare(Recording reference, Recording emulated, ValidationTolerances tolerances,
+            Supplier<Recording> perturbedReference) {
         requireNonNull(reference, "reference is null");
         requireNonNull(emulated, "emulated is null");
         requireNonNull(tolerances, "tolerances is null");
         RunSummary ref = reference.summary();
         RunSummary emu = emulated.summary();
-        if (ref.steps() != emu.steps()) {
-            throw new IllegalArgumentException("the reference ran " + ref.steps() + " steps, the emulation " + emu.steps());
-        }
-        if (Math.abs(ref.dt() - emu.dt()) > 1e-12 * ref.dt()) {
-            throw new IllegalArgumentException("the reference steps " + ref.dt() + " s, the emulation " + emu.dt() + " s");
-        }
+        sameRun(ref, emu, "the emulation");
         long steps = ref.steps();
         double dt = ref.dt();
         Map<String, RunSummary.PopulationSummary> refPops = new HashMap<>();
@@ -66,6 +81,7 @@ public final class Validation {
         double seconds = steps * dt;
         double tauSteps = tolerances.tau() / dt;
         List<PopulationComparison> out = new ArrayList<>();
+        boolean beyond = false;
         for (int p = 0; p < pops.size(); p++) {
             RunSummary.PopulationSummary pop = pops.get(p);
             int from = pop.offset();
@@ -74,20 +90,36 @@ public final class Validation {
             long nEmu = emuTrains.count(from, to);
             double rRef = rate(nRef, pop.size(), seconds);
             double rEmu = rate(nEmu, pop.size(), seconds);
-            double squared = 0;
-            for (int g = from; g < to; g++) {
-                squared += VanRossum.squaredDistance(refTrains.steps(), refTrains.from(g), refTrains.to(g),
-                        emuTrains.steps(), emuTrains.from(g), emuTrains.to(g), tauSteps);
-            }
-            double meanCount = (nRef + nEmu) / 2.0;
-            double vr = meanCount == 0 ? 0 : squared / meanCount;
+            double vr = VanRossum.perSpike(refTrains, emuTrains, from, to, tauSteps);
+            beyond |= vr > tolerances.vanRossum();
             long samples = (long) voltage[p][1];
             OptionalDouble rmse = samples == 0 ? OptionalDouble.empty()
                     : OptionalDouble.of(Math.sqrt(voltage[p][0] / samples));
             out.add(new PopulationComparison(pop.name(), pop.size(), nRef, nEmu, rRef, rEmu,
-                    Math.abs(rEmu - rRef) / Math.max(rRef, MIN_RATE_HZ), vr, rmse, samples));
+                    Math.abs(rEmu - rRef) / Math.max(rRef, MIN_RATE_HZ), vr, OptionalDouble.empty(), rmse, samples));
+        }
+        if (beyond && tolerances.floorEnabled() && perturbedReference != null) {
+            Recording perturbed = requireNonNull(perturbedReference.get(), "the perturbed reference is null");
+            sameRun(ref, perturbed.summary(), "the perturbed reference");
+            SpikeTrains floorTrains = SpikeTrains.of(perturbed.spikes(), neurons, steps);
+            for (int p = 0; p < pops.size(); p++) {
+                int from = pops.get(p).offset();
+                out.set(p, out.get(p).withFloor(VanRossum.perSpike(refTrains, floorTrains, from,
+                        from + pops.get(p).size(), tauSteps)));
+            }
         }
         return new ValidationResult(steps, dt, tolerances, out);
+    }
+
+    private static void sameRun(RunSummary ref, RunSummary other, String what) {
+        if (ref.steps() != other.steps()) {
+            throw new IllegalArgumentException("the reference ran " + ref.steps() + " steps, " + what + " "
+                    + other.steps());
+        }
+        if (Math.abs(ref.dt() - other.dt()) > 1e-12 * ref.dt()) {
+            throw new IllegalArgumentException("the reference steps " + ref.dt() + " s, " + what + " " + other.dt()
+                    + " s");
+        }
     }
 
     private static double rate(long spikes, int size, double seconds) {

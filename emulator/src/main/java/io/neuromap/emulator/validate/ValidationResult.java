@@ -30,6 +30,16 @@ public record ValidationResult(long steps, double dt, ValidationTolerances toler
         return true;
     }
 
+    /** True when the divergence floor was measured (some population strayed beyond its van Rossum tolerance). */
+    public boolean floorMeasured() {
+        for (PopulationComparison p : populations) {
+            if (p.divergenceFloor().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The populations outside the tolerances. */
     public List<PopulationComparison> failures() {
         return populations.stream().filter(p -> !p.within(tolerances)).toList();

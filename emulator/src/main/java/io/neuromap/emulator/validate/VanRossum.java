@@ -40,6 +40,36 @@ public final class VanRossum {
         return Math.max(0, 0.5 * (self - 2 * cross));
     }
 
+    /**
+     * The distance per spike between neurons {@code [from, to)} of two recordings:
+     *
+     * <pre>
+     *   d = sum_i D_i^2 / ((n_a + n_b) / 2)
+     * </pre>
+     *
+     * with {@code D_i^2} neuron i's squared distance and {@code n_a}, {@code n_b} the spikes of the
+     * neurons in each; 0 when neither spiked. Since a spike with no partner within a few tau adds
+     * 1/2 to {@code D^2}, trains that share nothing score 1 (a train against silence too); so do
+     * independent Poisson trains of equal rates, in expectation ({@code E D^2 = (n_a + n_b)/2 +
+     * tau T (r_a - r_b)^2} for rates r over a time T, so unequal rates score above 1; on a grid of
+     * steps, trains firing with probability p per step also coincide by chance and score
+     * {@code 1 - p}); identical trains score 0 and one spike missing among n scores
+     * {@code 1/(2n - 1)}.
+     *
+     * @param tau the kernel's time constant in steps, &gt; 0
+     */
+    public static double perSpike(SpikeTrains a, SpikeTrains b, int from, int to, double tau) {
+        if (from < 0 || from > to || to > a.neurons() || to > b.neurons()) {
+            throw new IllegalArgumentException("neurons [" + from + ", " + to + ") are not in both recordings");
+        }
+        double squared = 0;
+        for (int g = from; g < to; g++) {
+            squared += squaredDistance(a.steps(), a.from(g), a.to(g), b.steps(), b.from(g), b.to(g), tau);
+        }
+        double meanCount = (a.count(from, to) + b.count(from, to)) / 2.0;
+        return meanCount == 0 ? 0 : squared / meanCount;
+    }
+
     /** {@code D^2} between two whole ascending trains. */
     public static double squaredDistance(int[] a, int[] b, double tau) {
         return squaredDistance(a, 0, a.length, b, 0, b.length, tau);

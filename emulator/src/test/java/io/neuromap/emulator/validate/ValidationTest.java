@@ -82,9 +82,11 @@ class ValidationTest {
         assertFalse(b.within(ValidationTolerances.DEFAULTS), "rate error 100 %");
         assertFalse(r.passed());
         assertEquals(List.of(b), r.failures());
-        ValidationTolerances loose = new ValidationTolerances(1.0, 1.0, 0.010, OptionalDouble.of(0.005));
+        ValidationTolerances loose = new ValidationTolerances(1.0, 1.0, 0.010, OptionalDouble.of(0.005),
+                OptionalDouble.empty());
         assertFalse(Validation.compare(reference, emulated, loose).passed(), "voltage RMSE 5.2 mV > 5 mV");
-        ValidationTolerances looser = new ValidationTolerances(1.0, 1.0, 0.010, OptionalDouble.of(0.006));
+        ValidationTolerances looser = new ValidationTolerances(1.0, 1.0, 0.010, OptionalDouble.of(0.006),
+                OptionalDouble.empty());
         assertTrue(Validation.compare(reference, emulated, looser).passed());
     }
 
@@ -111,8 +113,90 @@ class ValidationTest {
         Recording shorter = new Recording(new SpikeRecorder(), List.of(), new RunSummary("emu", STEPS - 1, DT, pops, 0,
                 Map.of(), OptionalDouble.empty()));
         assertThrows(IllegalArgumentException.class, () -> Validation.compare(ref, shorter, ValidationTolerances.DEFAULTS));
-        assertThrows(IllegalArgumentException.class, () -> new ValidationTolerances(-1, 0.5, 0.01, OptionalDouble.empty()));
-        assertThrows(IllegalArgumentException.class, () -> new ValidationTolerances(0.1, 0.5, 0, OptionalDouble.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new ValidationTolerances(-1, 0.5, 0.01, OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new ValidationTolerances(0.1, 0.5, 0, OptionalDouble.empty(),
+                OptionalDouble.empty()));
+        assertThrows(IllegalArgumentException.class, () -> new ValidationTolerances(0.1, 0.5, 0.01, OptionalDouble.empty(),
+                OptionalDouble.of(-0.1)));
+    }
+
+    /** Neurons 0-9 (population a) and 10-19 (b) spike at steps 100, 300, 500, 700, each moved by {@code shift[g]}. */
+    private static Recording fourSpikesEach(String engine, int... shift) {
+        List<int[]> pairs = new java.util.ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            for (int g = 0; g < 20; g++) {
+                pairs.add(new int[] {100 + 200 * k + shift[g], g});
+            }
+        }
+        pairs.sort(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        return new Recording(spikes(pairs.toArray(new int[0][])), List.of(), summary(engine, List.of(new RunSummary.PopulationSummary("a", "lif", 0, 10, 40),
+                new RunSummary.PopulationSummary("b", "lif", 10, 10, 40))));
+    }
+
+    private static int[] shifts(int a, int b) {
+        int[] s = new int[20];
+        java.util.Arrays.fill(s, 0, 10, a);
+        java.util.Arrays.fill(s, 10, 20, b);
+        return s;
+    }
+
+    @Test
+    void theFloorRunsOnlyWhenSomePopulationStraysBeyondItsTolerance() {
+        Recording ref = fourSpikesEach("ref", shifts(0, 0));
+        int[] runs = {0};
+        java.util.function.Supplier<Recording> floor = () -> {
+            runs[0]++;
+            return fourSpikesEach("perturbed", shifts(90, 0));
+        };
+        ValidationResult close = Validation.compare(ref, fourSpikesEach("emu", shifts(1, 1)), ValidationTolerances.DEFAULTS,
+                floor);
+        assertTrue(close.passed());
+        assertEquals(0, runs[0], "a network within its tolerances never pays for the second run");
+        assertFalse(close.floorMeasured());
+        assertTrue(close.populations().get(0).divergenceFloor().isEmpty());
+
+        ValidationResult off = Validation.compare(ref, fourSpikesEach("emu", shifts(90, 0)),
+                ValidationTolerances.DEFAULTS.withoutFloor(), floor);
+        assertEquals(0, runs[0], "the floor is off");
+        assertFalse(off.passed());
+
+        ValidationResult far = Validation.compare(ref, fourSpikesEach("emu", shifts(90, 0)), ValidationTolerances.DEFAULTS,
+                floor);
+        assertEquals(1, runs[0]);
+        assertTrue(far.floorMeasured());
+        // Moved by 90 steps of 1 ms against tau = 10 ms: every spike unmatched, 1 per spike.
+        assertEquals(1, far.populations().get(0).divergenceFloor().getAsDouble(), 1e-3);
+        assertEquals(0, far.populations().get(1).divergenceFloor().getAsDouble(), 1e-12,
+                "measured for every population once it is run");
+    }
+
+    @Test
+    void aPopulationBeyondItsToleranceIsJudgedAgainstItsFloor() {
+        Recording ref = fourSpikesEach("ref", shifts(0, 0));
+        // a: the reference moves its own spikes by 90 steps (chaotic, floor ~1) and so does the
+        // emulation; b: the reference keeps its spikes (floor 0), the emulation moves them.
+        Recording emu = fourSpikesEach("emu", shifts(90, 90));
+        ValidationResult r = Validation.compare(ref, emu, ValidationTolerances.DEFAULTS,
+                () -> fourSpikesEach("perturbed", shifts(80, 0)));
+        PopulationComparison a = r.populations().get(0);
+        PopulationComparison b = r.populations().get(1);
+        assertEquals(1, a.vanRossum(), 1e-3);
+        assertTrue(a.passesByFloor(ValidationTolerances.DEFAULTS) && a.within(ValidationTolerances.DEFAULTS));
+        assertFalse(b.passesByFloor(ValidationTolerances.DEFAULTS), "a floor under the tolerance excuses nothing");
+        assertFalse(b.vanRossumWithin(ValidationTolerances.DEFAULTS));
+        assertEquals(List.of(b), r.failures());
+
+        // The margin: a floor of 0.6 lets the emulation reach 0.75 at 0.25, 0.6 at 0.
+        PopulationComparison p = new PopulationComparison("p", 10, 40, 40, 1, 1, 0, 0.7, OptionalDouble.of(0.6),
+                OptionalDouble.empty(), 0);
+        assertTrue(p.within(ValidationTolerances.DEFAULTS));
+        ValidationTolerances exact = new ValidationTolerances(0.1, 0.5, 0.01, OptionalDouble.empty(), OptionalDouble.of(0));
+        assertFalse(p.within(exact));
+        assertTrue(p.withFloor(0.7).within(exact));
+        assertFalse(p.within(ValidationTolerances.DEFAULTS.withoutFloor()));
+        assertFalse(new PopulationComparison("p", 10, 40, 40, 1, 1, 0, 0.76, OptionalDouble.of(0.6), OptionalDouble.empty(),
+                0).within(ValidationTolerances.DEFAULTS), "0.76 > 0.6 x 1.25");
     }
 
     @Test

@@ -3,11 +3,15 @@ package io.neuromap.emulator.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.neuromap.emulator.record.SpikeRecorder;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The closed form against hand-computed distances, the written-out double sums, and the integral it stands for. */
+/**
+ * The closed form against hand-computed distances, the written-out double sums, and the integral
+ * it stands for; the per-spike normalisation on synthetic trains (identical 0, unrelated 1).
+ */
 class VanRossumTest {
     private static final double TAU = 10;
 
@@ -86,6 +90,98 @@ class VanRossumTest {
         assertThrows(IllegalArgumentException.class, () -> VanRossum.squaredDistance(all, all, 0));
         assertThrows(IllegalArgumentException.class, () -> VanRossum.squaredDistance(all, 3, 2, all, 0, 1, TAU));
         assertEquals(Math.sqrt(0.5), VanRossum.distance(new int[] {1}, new int[0], TAU), 1e-15);
+    }
+
+    @Test
+    void perSpikeIsZeroForIdenticalRecordings() {
+        SpikeTrains a = trains(new int[][] {{0, 3, 17, 40}, {5}, {}});
+        assertEquals(0, VanRossum.perSpike(a, a, 0, 3, TAU), 1e-12);
+        SpikeTrains none = trains(new int[][] {{}, {}});
+        assertEquals(0, VanRossum.perSpike(none, none, 0, 2, TAU), "no spikes: nothing to tell apart");
+    }
+
+    @Test
+    void perSpikeOfOneMissingSpikeAmongNIsOneOverTwoNMinusOne() {
+        // 10 neurons x 20 spikes 100 steps apart (tau 10: no overlap to speak of); the emulation lacks one.
+        int[][] ref = new int[10][20];
+        int[][] emu = new int[10][];
+        for (int g = 0; g < 10; g++) {
+            for (int k = 0; k < 20; k++) {
+                ref[g][k] = 7 * g + 100 * k;
+            }
+            emu[g] = g == 3 ? Arrays.copyOfRange(ref[g], 1, 20) : ref[g].clone();
+        }
+        // D^2 = 1/2 exactly up to e^(-10) overlaps; n = (200 + 199) / 2.
+        assertEquals(1 / 399.0, VanRossum.perSpike(trains(ref), trains(emu), 0, 10, TAU), 1e-6);
+    }
+
+    @Test
+    void perSpikeOfDisjointFarApartTrainsIsOne() {
+        // Spikes 200 steps apart, the emulation's halfway between the reference's: each spike adds
+        // 1/2 (the rest is e^(-10)), 2n halves over a mean count of n.
+        int[][] ref = new int[50][30];
+        int[][] emu = new int[50][30];
+        for (int g = 0; g < 50; g++) {
+            for (int k = 0; k < 30; k++) {
+                ref[g][k] = 200 * k;
+                emu[g][k] = 200 * k + 100;
+            }
+        }
+        assertEquals(1, VanRossum.perSpike(trains(ref), trains(emu), 0, 50, TAU), 1e-3);
+        int[][] none = new int[50][0];
+        assertEquals(1, VanRossum.perSpike(trains(ref), trains(none), 0, 50, TAU), 1e-3,
+                "against silence: n halves over a mean count of n / 2");
+    }
+
+    @Test
+    void perSpikeOfIndependentPoissonTrainsOfEqualRatesIsOneOnAverage() {
+        // In continuous time E S(a,b) = n_a r_b 2 tau and E S(a,a) = n_a + n_a r_a 2 tau, so
+        // E D^2 = (n_a + n_b) / 2: unrelated trains score 1 per spike whatever the rate. On a grid
+        // of steps, trains that spike with probability p per step also coincide by chance: S(a,b)
+        // gains p^2 per step and the score is 1 - p.
+        SplittableRandom random = new SplittableRandom(5);
+        for (double p : new double[] {0.001, 0.01, 0.3}) {
+            int[][] a = new int[400][];
+            int[][] b = new int[400][];
+            for (int g = 0; g < 400; g++) {
+                a[g] = bernoulli(random, p, 5000);
+                b[g] = bernoulli(random, p, 5000);
+            }
+            assertEquals(1 - p, VanRossum.perSpike(trains(a), trains(b), 0, 400, TAU), 0.02, "p = " + p);
+        }
+    }
+
+    @Test
+    void perSpikeRejectsNeuronsOutsideTheRecordings() {
+        SpikeTrains a = trains(new int[][] {{1}, {2}});
+        assertThrows(IllegalArgumentException.class, () -> VanRossum.perSpike(a, a, 0, 3, TAU));
+        assertThrows(IllegalArgumentException.class, () -> VanRossum.perSpike(a, a, 2, 1, TAU));
+    }
+
+    /** Trains of neurons 0..n-1, spikes of each ascending. */
+    private static SpikeTrains trains(int[][] perNeuron) {
+        int steps = 0;
+        for (int[] t : perNeuron) {
+            for (int s : t) {
+                steps = Math.max(steps, s + 1);
+            }
+        }
+        int[] next = new int[perNeuron.length];
+        SpikeRecorder r = new SpikeRecorder();
+        for (int s = 0; s < steps; s++) {
+            for (int g = 0; g < perNeuron.length; g++) {
+                if (next[g] < perNeuron[g].length && perNeuron[g][next[g]] == s) {
+                    r.record(s, g);
+                    next[g]++;
+                }
+            }
+        }
+        return SpikeTrains.of(r, perNeuron.length, steps);
+    }
+
+    /** A Bernoulli train of {@code steps} steps, spiking with probability {@code p} per step. */
+    private static int[] bernoulli(SplittableRandom random, double p, int steps) {
+        return java.util.stream.IntStream.range(0, steps).filter(s -> random.nextDouble() < p).toArray();
     }
 
     private static int[] train(SplittableRandom random, int n) {

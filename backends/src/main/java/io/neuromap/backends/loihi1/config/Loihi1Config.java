@@ -27,10 +27,34 @@ import java.util.List;
  * @param current current stimuli into compartments
  * @param probes what to record
  * @param origin where each compartment comes from
+ * @param learning the learning engine's program ({@link Loihi1Learning#none()} when nothing learns)
+ * @param modulation the management program between steps (neuromodulation), empty when none
  */
 public record Loihi1Config(Loihi1System system, Loihi1Arithmetic arithmetic, double dt, int steps, long seed,
         List<Loihi1ChipConfig> chips, Loihi1SpikeStimuli spikes, Loihi1CurrentStimuli current,
-        List<Loihi1Probe> probes, Loihi1Origin origin) {
+        List<Loihi1Probe> probes, Loihi1Origin origin, Loihi1Learning learning, Loihi1Modulation modulation) {
+
+    /** A config without a management program. */
+    public Loihi1Config(Loihi1System system, Loihi1Arithmetic arithmetic, double dt, int steps, long seed,
+            List<Loihi1ChipConfig> chips, Loihi1SpikeStimuli spikes, Loihi1CurrentStimuli current,
+            List<Loihi1Probe> probes, Loihi1Origin origin, Loihi1Learning learning) {
+        this(system, arithmetic, dt, steps, seed, chips, spikes, current, probes, origin, learning,
+                Loihi1Modulation.none());
+    }
+
+    /** A config in which nothing learns. */
+    public Loihi1Config(Loihi1System system, Loihi1Arithmetic arithmetic, double dt, int steps, long seed,
+            List<Loihi1ChipConfig> chips, Loihi1SpikeStimuli spikes, Loihi1CurrentStimuli current,
+            List<Loihi1Probe> probes, Loihi1Origin origin, Loihi1Modulation modulation) {
+        this(system, arithmetic, dt, steps, seed, chips, spikes, current, probes, origin, Loihi1Learning.none(),
+                modulation);
+    }
+
+    /** This config with {@code modulation} as its management program. */
+    public Loihi1Config withModulation(Loihi1Modulation modulation) {
+        return new Loihi1Config(system, arithmetic, dt, steps, seed, chips, spikes, current, probes, origin, learning,
+                modulation);
+    }
 
     public Loihi1Config {
         requireNonNull(system, "system is null");
@@ -40,6 +64,22 @@ public record Loihi1Config(Loihi1System system, Loihi1Arithmetic arithmetic, dou
         requireNonNull(current, "current is null");
         probes = List.copyOf(requireNonNull(probes, "probes is null"));
         requireNonNull(origin, "origin is null");
+        requireNonNull(learning, "learning is null");
+        requireNonNull(modulation, "modulation is null");
+    }
+
+    /** A config in which nothing learns (no {@code learning} section). */
+    public Loihi1Config(Loihi1System system, Loihi1Arithmetic arithmetic, double dt, int steps, long seed,
+            List<Loihi1ChipConfig> chips, Loihi1SpikeStimuli spikes, Loihi1CurrentStimuli current,
+            List<Loihi1Probe> probes, Loihi1Origin origin) {
+        this(system, arithmetic, dt, steps, seed, chips, spikes, current, probes, origin, Loihi1Learning.none(),
+                Loihi1Modulation.none());
+    }
+
+    /** This config with {@code learning} as its learning section. */
+    public Loihi1Config withLearning(Loihi1Learning learning) {
+        return new Loihi1Config(system, arithmetic, dt, steps, seed, chips, spikes, current, probes, origin, learning,
+                modulation);
     }
 
     /** The format name written as {@code "format"}. */

@@ -74,6 +74,7 @@ final class Loihi1ConfigJson {
             node.set(K_TARGETS, Loihi1Tables.write(Loihi1ProbeTargetDescriptor.LAYOUT,
                     Loihi1ProbeTargetDescriptor.source(probe), dir, probeSidecar(probe.name())));
         }
+        Loihi1ModulationJson.encode(config.modulation(), root);
         ObjectNode origin = root.putObject(K_ORIGIN);
         ArrayNode populations = origin.putArray(K_POPULATIONS);
         for (Loihi1Population population : config.origin().populations()) {
@@ -85,6 +86,10 @@ final class Loihi1ConfigJson {
         config.origin().compartmentNames().forEach(names::add);
         origin.set(K_TABLE, Loihi1Tables.write(Loihi1OriginTableDescriptor.LAYOUT,
                 Loihi1OriginTableDescriptor.source(config.origin()), dir, originSidecar()));
+        ObjectNode learning = Loihi1LearningJson.encode(config.learning(), config.seed());
+        if (learning != null) {
+            root.set(Loihi1LearningDescriptor.K_LEARNING, learning);
+        }
         return root;
     }
 
@@ -247,10 +252,13 @@ final class Loihi1ConfigJson {
         }
         List<Loihi1Probe> probes = probes(root.path(K_PROBES), index, dir, problems);
         Loihi1Origin origin = origin(root.path(K_ORIGIN), index, dir, problems);
+        Loihi1Modulation modulation = Loihi1ModulationJson.decode(root, problems);
+        Loihi1Learning learning = Loihi1LearningJson.decode(root.get(Loihi1LearningDescriptor.K_LEARNING), seed, problems);
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Loihi1Config(system, arithmetic, dt, steps, seed, chipConfigs, spikes, current, probes, origin);
+        return new Loihi1Config(system, arithmetic, dt, steps, seed, chipConfigs, spikes, current, probes, origin,
+                learning, modulation);
     }
 
     private static Loihi1System system(JsonNode node, Loihi1ConfigProblems problems) {

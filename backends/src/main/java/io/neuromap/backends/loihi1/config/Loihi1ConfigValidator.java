@@ -68,6 +68,8 @@ public final class Loihi1ConfigValidator {
         }
         probes(config.probes(), index, problems, checkRows);
         origin(config, index, problems, checkRows);
+        Loihi1ModulationValidator.validate(config, index, problems);
+        Loihi1LearningChecks.check(config, problems);
         if (problems.isEmpty()) {
             // Needs every core, compartment index and origin row to be valid first.
             coverage(config, problems);

@@ -31,7 +31,9 @@ public final class EmitPass implements Pass<Loihi1Routed, Loihi1Emitted> {
     @Override
     public Loihi1Emitted run(Loihi1Routed input, PassContext context) {
         Loihi1Partitioned p = input.placed().partitioned();
-        Loihi1Config config = Loihi1Emitter.emit(p.lowering(), p.partition(), input.routing(), p.limits());
+        Loihi1Config config = Loihi1Emitter.emit(p.lowering(), p.partition(), input.routing(), p.limits())
+                .withLearning(io.neuromap.backends.loihi1.learning.LearningSection.emit(p.lowering(), p.partition(),
+                        input.routing()));
         context.statistics().add("spike stimuli", config.spikes().count());
         context.statistics().add("current stimuli", config.current().count());
         return new Loihi1Emitted(input, config);

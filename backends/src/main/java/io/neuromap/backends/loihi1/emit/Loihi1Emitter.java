@@ -50,6 +50,8 @@ import java.util.TreeMap;
 public final class Loihi1Emitter {
     /** Initial capacity of the growable tables (they grow by doubling). */
     private static final int INITIAL_ROWS = 256;
+    /** Where a compartment profile key carries the decay group (above the 56 bits the registers use). */
+    static final int DECAY_GROUP_SHIFT = 56;
 
     /** Compartment names of the origin table, indexed by {@link CompartmentRole#ordinal()}. */
     private static final List<String> COMPARTMENT_NAMES;
@@ -107,7 +109,8 @@ public final class Loihi1Emitter {
                 origin[1].toArray(), origin[2].toArray(), origin[3].toArray(), origin[4].toArray(), origin[5].toArray());
         return new Loihi1Config(limits.system(), lowering.options().arithmetic(), net.simulation().dt(), runSteps,
                 net.simulation().seed(), chips, spikes(lowering, routing, runSteps), currents(lowering, partition, routing, runSteps),
-                probes(lowering, partition, routing), originTable);
+                probes(lowering, partition, routing), originTable,
+                ModulationEmitter.emit(lowering, partition, routing, chips, originTable, runSteps));
     }
 
     private static Loihi1CoreConfig core(Loihi1Lowering lowering, Partition partition, Loihi1Routing routing, int c,
@@ -115,7 +118,7 @@ public final class Loihi1Emitter {
         Network net = lowering.network();
         Map<Long, Integer> profileIndex = new LinkedHashMap<>();
         List<Loihi1CompartmentProfile> profiles = new ArrayList<>();
-        Map<Integer, Integer> vthIndex = new LinkedHashMap<>();
+        Map<Long, Integer> vthIndex = new LinkedHashMap<>();
         List<Loihi1ThresholdProfile> thresholds = new ArrayList<>();
         int total = 0;
         for (Slice s : partition.slices(c)) {
@@ -134,16 +137,20 @@ public final class Loihi1Emitter {
         for (Slice s : partition.slices(c)) {
             PopulationLowering pop = lowering.populations().get(s.population());
             TreeShape shape = pop.shape();
-            Integer vth = vthIndex.get(pop.vthMant());
-            if (vth == null) {
-                vth = thresholds.size();
-                vthIndex.put(pop.vthMant(), vth);
-                thresholds.add(new Loihi1ThresholdProfile(pop.vthMant()));
-            }
             for (int i = s.from(); i < s.to(); i++) {
+                // Neurons whose threshold a pathway moves get a profile per threshold group.
+                long vthKey = pop.vthMant() | ((long) lowering.modulation().thresholdGroup(s.population(), i) << 32);
+                Integer vth = vthIndex.get(vthKey);
+                if (vth == null) {
+                    vth = thresholds.size();
+                    vthIndex.put(vthKey, vth);
+                    thresholds.add(new Loihi1ThresholdProfile(pop.vthMant()));
+                }
                 int first = cx;
                 for (int p = 0; p < shape.size(); p++) {
-                    long key = pop.profileKey(p, i);
+                    // Compartments whose decay a pathway moves get profiles of their own group.
+                    long key = pop.profileKey(p, i)
+                            | ((long) lowering.modulation().decayGroup(s.population(), p, i) << DECAY_GROUP_SHIFT);
                     Integer index = profileIndex.get(key);
                     if (index == null) {
                         index = profiles.size();

@@ -71,8 +71,10 @@ public final class Loihi1Router {
         Arrays.fill(lastSource, -1);
         int[][] formatId = new int[cores][];
         List<List<Loihi1SynapseFormat>> formats = new ArrayList<>(cores);
+        List<List<Boolean>> learns = new ArrayList<>(cores);
         for (int c = 0; c < cores; c++) {
             formats.add(new ArrayList<>());
+            learns.add(new ArrayList<>());
         }
         int hostRoutes = 0;
         for (int p = 0; p < net.populations().size(); p++) {
@@ -101,7 +103,10 @@ public final class Loihi1Router {
                             formatId[c] = new int[projections];
                         }
                         if (formatId[c][j] == 0) {
-                            formatId[c][j] = idOf(formats.get(c), pl.format());
+                            // A learning projection gets a format entry of its own: the entry selects its rule.
+                            formatId[c][j] = lowering.learning().plans().get(j) != null
+                                    ? addFormat(formats.get(c), pl.format(), learns.get(c))
+                                    : idOf(formats.get(c), pl.format(), learns.get(c));
                         }
                     }
                 }
@@ -198,17 +203,32 @@ public final class Loihi1Router {
                     outAxon[c].toArray());
         }
         return new Loihi1Routing(chip, coreOnChip, base, synapses, formats, outputs, hostStart, hostChip, hostCore,
-                hostAxon);
+                hostAxon, formatId);
     }
 
-    /** The format's id in a core's table (1-based; entry 0 is illegal on the chip), adding it if new. */
-    private static int idOf(List<Loihi1SynapseFormat> table, Loihi1SynapseFormat format) {
-        int at = table.indexOf(format);
-        if (at < 0) {
-            table.add(format);
-            at = table.size() - 1;
+    /**
+     * The format's id in a core's table (1-based; entry 0 is illegal on the chip), adding it if new;
+     * a learning projection's entry is never shared.
+     */
+    private static int idOf(List<Loihi1SynapseFormat> table, Loihi1SynapseFormat format, List<Boolean> learns) {
+        for (int at = 0; at < table.size(); at++) {
+            if (!learns.get(at) && table.get(at).equals(format)) {
+                return at + 1;
+            }
         }
-        return at + 1;
+        return addFormat(table, format, learns, false);
+    }
+
+    /** Adds {@code format} as a new entry of a core's table (even if an equal one exists); its id. */
+    private static int addFormat(List<Loihi1SynapseFormat> table, Loihi1SynapseFormat format, List<Boolean> learns) {
+        return addFormat(table, format, learns, true);
+    }
+
+    private static int addFormat(List<Loihi1SynapseFormat> table, Loihi1SynapseFormat format, List<Boolean> learns,
+            boolean learning) {
+        table.add(format);
+        learns.add(learning);
+        return table.size();
     }
 
     /** Per population, the projections whose pre population it is, in projection order. */

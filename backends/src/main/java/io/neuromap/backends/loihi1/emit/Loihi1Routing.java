@@ -27,10 +27,20 @@ import java.util.List;
  * @param hostChip chip of each host route
  * @param hostCore core of each host route
  * @param hostAxon input axon of each host route
+ * @param projectionFormat per core and projection, the format id its synapses on the core use (0: none);
+ *     a plastic projection's format is its own, so the learning section can give it its rule
  */
 public record Loihi1Routing(int[] chip, int[] coreOnChip, int[] compartmentBase, Loihi1Synapses[] synapses,
         List<List<Loihi1SynapseFormat>> formats, Loihi1OutputAxons[] outputAxons, int[] hostStart, int[] hostChip,
-        int[] hostCore, int[] hostAxon) {
+        int[] hostCore, int[] hostAxon, int[][] projectionFormat) {
+
+    /** A routing without the per-projection format table. */
+    public Loihi1Routing(int[] chip, int[] coreOnChip, int[] compartmentBase, Loihi1Synapses[] synapses,
+            List<List<Loihi1SynapseFormat>> formats, Loihi1OutputAxons[] outputAxons, int[] hostStart, int[] hostChip,
+            int[] hostCore, int[] hostAxon) {
+        this(chip, coreOnChip, compartmentBase, synapses, formats, outputAxons, hostStart, hostChip, hostCore, hostAxon,
+                new int[chip.length][]);
+    }
 
     public Loihi1Routing {
         requireNonNull(chip, "chip is null");
@@ -43,6 +53,7 @@ public record Loihi1Routing(int[] chip, int[] coreOnChip, int[] compartmentBase,
         requireNonNull(hostChip, "hostChip is null");
         requireNonNull(hostCore, "hostCore is null");
         requireNonNull(hostAxon, "hostAxon is null");
+        requireNonNull(projectionFormat, "projectionFormat is null");
     }
 
     /** Number of partition cores. */

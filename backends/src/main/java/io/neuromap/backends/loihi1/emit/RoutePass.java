@@ -30,6 +30,9 @@ public final class RoutePass implements Pass<Loihi1Placed, Loihi1Routed> {
     public Loihi1Routed run(Loihi1Placed input, PassContext context) {
         Loihi1Routing routing = Loihi1Router.route(input.partitioned().lowering(), input.partitioned().partition(),
                 input.placement());
+        // Reward axons and the routes of modulators' source spikes to them (learning engine).
+        routing = io.neuromap.backends.loihi1.learning.LearningRoutes.withRewardAxons(input.partitioned().lowering(),
+                input.partitioned().partition(), routing);
         context.statistics().add("synapses", routing.synapseCount());
         context.statistics().add("host routes", routing.hostAxon().length);
         return new Loihi1Routed(input, routing);

@@ -4,9 +4,11 @@ import io.neuromap.backends.report.QuantizationRow;
 import static java.util.Objects.requireNonNull;
 
 import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;
-import io.neuromap.compiler.ir.Modulator;
+import io.neuromap.backends.loihi1.learning.LearningLowerer;
+import io.neuromap.backends.loihi1.learning.LearningLowering;
+import io.neuromap.backends.loihi1.learning.PlasticBounds;
+import io.neuromap.backends.loihi1.learning.WeightProbes;
 import io.neuromap.compiler.ir.Network;
-import io.neuromap.compiler.ir.PathwayBinding;
 import io.neuromap.compiler.ir.Population;
 import io.neuromap.compiler.ir.Probe;
 import io.neuromap.compiler.ir.Projection;
@@ -88,7 +90,9 @@ public final class Loihi1Lowerer {
                 continue;
             }
             double[] f1 = post.unitWeightFactor(post.shape().positionFor(proj.postCompartment(), proj.receptor()));
-            double max = maxProduct(proj.synapses(), f1);
+            // Weights into a compartment whose gain a pathway raises keep headroom for the factor.
+            double max = Math.max(maxProduct(proj.synapses(), f1), PlasticBounds.chipBound(proj, f1))
+                    * ModulationLowering.maxGain(net, proj.post());
             if (max > 0) {
                 weightCap[proj.post()] = Math.min(weightCap[proj.post()], NeuronLowering.WEIGHT_ANCHOR / max);
             }
@@ -138,25 +142,29 @@ public final class Loihi1Lowerer {
                 weights.add(r.weights());
             }
             delays.add(r.delay());
-            proj.plasticity().ifPresent(rule -> plasticity.add(new LoweringFacts.Plasticity(proj.name(), rule.name(),
-                    rule.span())));
         }
+        // The learning engine's rules (io.neuromap.backends.loihi1.learning) need every projection's scale.
+        boolean[] onCore = new boolean[populations];
+        for (int p = 0; p < populations; p++) {
+            onCore[p] = lowered[p].isSupported() && !lowered[p].isSource();
+        }
+        LearningLowering learning = LearningLowerer.lower(net, projections, onCore, Arrays.asList(stimuli.sources()));
+        plasticity.addAll(learning.facts());
+        quantization.addAll(learning.rows());
 
         List<LoweringFacts.Stimulus> stimulusFacts = new ArrayList<>(stimuli.facts());
         List<CurrentInjection> injections = injections(windowed, lowered, stimulusFacts);
         List<LoweringFacts.Probe> probeFacts = new ArrayList<>();
-        List<LoweredProbe> probes = probes(net, lowered, probeFacts);
-        List<LoweringFacts.Modulation> modulation = new ArrayList<>();
-        for (Modulator m : net.modulators()) {
-            modulation.add(new LoweringFacts.Modulation("modulator", m.name(), m.span()));
-        }
-        for (PathwayBinding pw : net.pathways()) {
-            modulation.add(new LoweringFacts.Modulation("pathway", pw.name(), pw.span()));
-        }
+        List<LoweredProbe> probes = probes(net, lowered, probeFacts, learning);
+        ModulationLowering.Result modulated = ModulationLowering.lower(net, Arrays.asList(lowered));
+        List<LoweringFacts.Modulation> modulation = new ArrayList<>(modulated.unlowered());
+        quantization.addAll(modulated.rows());
+        probeFacts.addAll(modulated.probeFacts());
         LoweringFacts facts = new LoweringFacts(models, decays, refractories, thresholds, biases, inits, couplings,
                 weights, plasticity, delays, modulation, stimulusFacts, probeFacts, targets);
         return new Loihi1Lowering(net, network.populations().size(), Arrays.asList(lowered), projections,
-                Arrays.asList(stimuli.sources()), injections, probes, facts, quantization, binning, options);
+                Arrays.asList(stimuli.sources()), injections, probes, facts, quantization, binning, options, learning,
+                modulated);
     }
 
     /** Which currents each population's synapses drive. */
@@ -220,11 +228,16 @@ public final class Loihi1Lowerer {
     }
 
     /** The probes the chip records; the others become facts. */
-    private static List<LoweredProbe> probes(Network net, PopulationLowering[] lowered, List<LoweringFacts.Probe> facts) {
+    private static List<LoweredProbe> probes(Network net, PopulationLowering[] lowered, List<LoweringFacts.Probe> facts,
+            LearningLowering learning) {
         List<LoweredProbe> out = new ArrayList<>();
         for (Probe probe : net.probes()) {
             PopulationLowering pop = lowered[probe.target().population()];
             String kind = probe.kind();
+            if ("modulator".equals(kind)) {
+                // Recorded by the management program (ModulationLowering), not by a compartment.
+                continue;
+            }
             if (pop.isSource()) {
                 facts.add(new LoweringFacts.Probe(probe.name(), kind, false, "`" + pop.name()
                         + "` is a spike source the host injects; its spikes are in the config's stimuli", probe.span()));
@@ -256,6 +269,9 @@ public final class Loihi1Lowerer {
                             + v + "`", probe.span()));
                     continue;
                 }
+            } else if ("weights".equals(kind) && WeightProbes.learnsInto(learning, net, probe.target().population())) {
+                // Recorded by the learning section's weight probes (io.neuromap.backends.loihi1.learning).
+                continue;
             } else {
                 facts.add(new LoweringFacts.Probe(probe.name(), kind, false, kind
                         + " probes are not in Loihi 1 config format version 1", probe.span()));

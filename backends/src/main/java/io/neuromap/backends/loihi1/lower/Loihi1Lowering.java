@@ -3,6 +3,7 @@ package io.neuromap.backends.loihi1.lower;
 import io.neuromap.backends.report.QuantizationRow;
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.loihi1.learning.LearningLowering;
 import io.neuromap.backends.loihi1.mapping.Loihi1NeuronProfiles;
 import io.neuromap.backends.loihi1.mapping.Loihi1PopulationProfiles;
 import io.neuromap.backends.loihi1.mapping.Loihi1SynapseFormats;
@@ -27,13 +28,25 @@ import java.util.List;
  * @param quantization the quantization-error table
  * @param binning what heterogeneity handling did per population and role
  * @param options the lowering options used
+ * @param learning the plastic projections lowered to the learning engine
+ * @param modulation the management program of the modulators and their neuron-parameter effects
  */
 public record Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
         List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
         List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
-        Loihi1LowerOptions options) {
+        Loihi1LowerOptions options, LearningLowering learning, ModulationLowering.Result modulation) {
+
+    /** A lowering without neuromodulation. */
+    public Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
+            List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
+            List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
+            Loihi1LowerOptions options, LearningLowering learning) {
+        this(network, originalPopulations, populations, projections, sources, injections, probes, facts, quantization,
+                binning, options, learning, ModulationLowering.Result.none(network.populations().size()));
+    }
 
     public Loihi1Lowering {
+        requireNonNull(learning, "learning is null");
         requireNonNull(network, "network is null");
         populations = List.copyOf(requireNonNull(populations, "populations is null"));
         projections = List.copyOf(requireNonNull(projections, "projections is null"));
@@ -45,10 +58,20 @@ public record Loihi1Lowering(Network network, int originalPopulations, List<Popu
         quantization = List.copyOf(requireNonNull(quantization, "quantization is null"));
         binning = List.copyOf(requireNonNull(binning, "binning is null"));
         requireNonNull(options, "options is null");
+        requireNonNull(modulation, "modulation is null");
         if (populations.size() != network.populations().size() || projections.size() != network.projections().size()
                 || sources.size() != network.populations().size()) {
             throw new IllegalArgumentException("a lowering must cover every population and projection of its network");
         }
+    }
+
+    /** A lowering in which nothing learns on the chip. */
+    public Loihi1Lowering(Network network, int originalPopulations, List<PopulationLowering> populations,
+            List<ProjectionLowering> projections, List<SpikeSource> sources, List<CurrentInjection> injections,
+            List<LoweredProbe> probes, LoweringFacts facts, List<QuantizationRow> quantization, List<BinningRow> binning,
+            Loihi1LowerOptions options) {
+        this(network, originalPopulations, populations, projections, sources, injections, probes, facts, quantization,
+                binning, options, LearningLowering.none(network.projections().size(), network.modulators().size()));
     }
 
     /** True when every population's model was lowered (no placeholder compartments). */
@@ -77,9 +100,10 @@ public record Loihi1Lowering(Network network, int originalPopulations, List<Popu
             for (int i = 0; i < n; i++) {
                 compartments[i] = per;
                 for (int c = 0; c < per; c++) {
-                    keys[k++] = p.profileKey(c, i);
+                    keys[k++] = p.profileKey(c, i) | ((long) modulation.decayGroup(population, c, i) << 56);
                 }
-                thresholds[i] = p.vthMant();
+                // A neuron whose threshold a pathway moves needs a profile of its own group.
+                thresholds[i] = p.vthMant() | ((long) modulation.thresholdGroup(population, i) << 32);
             }
             return new Loihi1PopulationProfiles(compartments, keys, thresholds);
         };

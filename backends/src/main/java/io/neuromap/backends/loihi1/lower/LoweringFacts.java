@@ -141,12 +141,36 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
         }
     }
 
-    /** A plastic projection and its rule. */
-    public record Plasticity(String projection, String rule, SourceSpan span) {
+    /**
+     * A plastic projection, its rule, and how the learning lowering
+     * ({@code io.neuromap.backends.loihi1.learning}) fared with it.
+     *
+     * @param unsupported why the projection cannot learn on the chip; empty when it was lowered
+     * @param tEpoch the learning epoch its rule was fitted for (0: any epoch serves)
+     * @param outOfRange what of its rule no scale, constant or impulse can hold; empty when all fit
+     * @param pathways the pathways whose effects its rules carry entirely
+     * @param modulators the modulators it carries entirely as reward traces
+     */
+    public record Plasticity(String projection, String rule, SourceSpan span, String unsupported, int tEpoch,
+            String outOfRange, List<String> pathways, List<String> modulators) {
         public Plasticity {
             requireNonNull(projection, "projection is null");
             requireNonNull(rule, "rule is null");
             requireNonNull(span, "span is null");
+            requireNonNull(unsupported, "unsupported is null");
+            requireNonNull(outOfRange, "outOfRange is null");
+            pathways = List.copyOf(requireNonNull(pathways, "pathways is null"));
+            modulators = List.copyOf(requireNonNull(modulators, "modulators is null"));
+        }
+
+        /** A plastic projection the lowering did not look at (no learning lowering behind it). */
+        public Plasticity(String projection, String rule, SourceSpan span) {
+            this(projection, rule, span, "", 0, "", List.of(), List.of());
+        }
+
+        /** Whether the projection learns on the chip. */
+        public boolean lowered() {
+            return unsupported.isEmpty();
         }
     }
 
@@ -158,12 +182,22 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
         }
     }
 
-    /** A modulator or pathway of the network ({@code kind} is {@code modulator} or {@code pathway}). */
-    public record Modulation(String kind, String name, SourceSpan span) {
+    /**
+     * A modulator, pathway or effect the lowering could not put on the chip ({@code kind} is
+     * {@code modulator}, {@code pathway} or {@code effect}), with why ({@code reason}, empty when
+     * none is known) and what to do ({@code help}, empty for the rule's default).
+     */
+    public record Modulation(String kind, String name, SourceSpan span, String reason, String help) {
         public Modulation {
             requireNonNull(kind, "kind is null");
             requireNonNull(name, "name is null");
             requireNonNull(span, "span is null");
+            requireNonNull(reason, "reason is null");
+            requireNonNull(help, "help is null");
+        }
+
+        public Modulation(String kind, String name, SourceSpan span) {
+            this(kind, name, span, "", "");
         }
     }
 

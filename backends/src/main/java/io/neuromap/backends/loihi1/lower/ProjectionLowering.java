@@ -74,6 +74,16 @@ public final class ProjectionLowering {
         return format.weightExp();
     }
 
+    /** Weight mantissa per ampere of weight into post neuron {@code target} (for the learning rules' scales). */
+    public double mantissaPerAmpere(int target) {
+        return factor[target] / unit;
+    }
+
+    /** The projection's synapses (the IR's). */
+    public SynapseMatrix synapses() {
+        return synapses;
+    }
+
     /** The ideal chip weight of synapse {@code k} (state units per spike, magnitude). */
     public double idealChipWeight(int k) {
         return factor[synapses.target(k)] * synapses.weight(k);

@@ -49,6 +49,10 @@ final class WeightLowering {
                 max = Math.max(max, factor[m.target(k)] * m.weight(k));
             }
         }
+        // A plastic projection's weights must reach its w_max (twice that for a multiplicative rule,
+        // whose w_max is a product constant of 8 signed bits): its exponent fits the bound too.
+        double bound = io.neuromap.backends.loihi1.learning.PlasticBounds.chipBound(p, factor);
+        max = Math.max(max, bound);
         int needed = neededExponent(max);
         int exp = Math.max(Loihi1Limits.SYNAPSE_WEIGHT_EXP_FLOOR, Math.min(needed, Loihi1Limits.WEIGHT_EXP_MAX));
         double unit = StrictMath.scalb(1.0, Loihi1Limits.ACTIVATION_SHIFT + exp);
@@ -102,7 +106,8 @@ final class WeightLowering {
         int longestField = Math.max(0, m.delays().max() - Loihi1Limits.AXON_LATENCY_STEPS);
         int delayBits = Math.min(bitsFor(longestField), Loihi1Limits.SYNAPSE_DELAY_BITS_MAX);
         Loihi1SignMode sign = p.receptor() == SynapseReceptor.INH ? Loihi1SignMode.INHIBITORY : Loihi1SignMode.EXCITATORY;
-        Loihi1SynapseFormat format = new Loihi1SynapseFormat(Loihi1Limits.WEIGHT_BITS_CODE_MAX, delayBits, 0,
+        Loihi1SynapseFormat format = new Loihi1SynapseFormat(Loihi1Limits.WEIGHT_BITS_CODE_MAX, delayBits,
+                io.neuromap.backends.loihi1.learning.PlasticBounds.tagBits(p),
                 Loihi1Limits.indexBitsCodeFor(Loihi1Limits.COMPARTMENTS_PER_CORE - 1), Loihi1Limits.COMPRESSION_SPARSE,
                 Loihi1Limits.SYNAPSES_PER_CHUNK_FIELD_MAX, sign.code(), exp);
         ProjectionLowering lowering = new ProjectionLowering(index, p.name(), p.post(), position, sign, format, m, factor);

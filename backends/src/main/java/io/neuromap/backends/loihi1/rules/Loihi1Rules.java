@@ -25,13 +25,18 @@ public final class Loihi1Rules {
             new ThresholdProfilesWithinCoreLimit(),
             new SynapseFormatsWithinCoreLimit(),
             new SynapticDelaysWithinRange(),
-            new ChipsWithinSystem());
+            new ChipsWithinSystem(),
+            new PreTraceConfigsWithinCoreLimit(),
+            new RewardChannelsWithinCoreLimit(),
+            new StdpProfilesWithinCoreLimit());
 
     /** Rules on the lowering's facts: models, features and the number formats of the network's values. */
     private static final List<Loihi1Rule> NETWORK = List.of(
             new NeuronModelSupported(),
             new ProjectionsEndOnCores(),
             new PlasticityLowered(),
+            new LearningScalesInRange(),
+            new LearningEpochAgreesOnCore(),
             new NeuromodulationLowered(),
             new StimuliLowered(),
             new DecaysResolvable(),

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.neuromap.backends.loihi1.Loihi1SynapseFormat;
 import io.neuromap.backends.loihi1.config.Loihi1ChipConfig;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.config.Loihi1Learning;
 import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
 import io.neuromap.backends.loihi1.config.Loihi1Origin;
 import io.neuromap.backends.loihi1.config.Loihi1SynapseFormatEntry;
@@ -54,13 +55,16 @@ public final class MappedNet {
     private final List<Core> cores;
     private final int chipsUsed;
     private final LoweringFacts facts;
+    private final Loihi1Learning learning;
 
-    private MappedNet(String name, SourceSpan span, List<Core> cores, int chipsUsed, LoweringFacts facts) {
+    private MappedNet(String name, SourceSpan span, List<Core> cores, int chipsUsed, LoweringFacts facts,
+            Loihi1Learning learning) {
         this.name = requireNonNull(name, "name is null");
         this.span = requireNonNull(span, "span is null");
         this.cores = List.copyOf(cores);
         this.chipsUsed = chipsUsed;
         this.facts = requireNonNull(facts, "facts is null");
+        this.learning = requireNonNull(learning, "learning is null");
     }
 
     /**
@@ -83,7 +87,7 @@ public final class MappedNet {
                 cores.add(core(chip.id(), core, popName, blame));
             }
         }
-        return new MappedNet(name, span, cores, config.chips().size(), facts);
+        return new MappedNet(name, span, cores, config.chips().size(), facts, config.learning());
     }
 
     /** The net of a config read from disk: no lowering facts, every core blamed on {@code file}. */
@@ -164,6 +168,21 @@ public final class MappedNet {
     /** Chips the mapping uses. */
     public int chipsUsed() {
         return chipsUsed;
+    }
+
+    /** The config's learning section (the LOIHI1-LEARN rules judge its per-core tables). */
+    public Loihi1Learning learning() {
+        return learning;
+    }
+
+    /** The used core (chip, core), or null. */
+    public Core core(int chip, int core) {
+        for (Core c : cores) {
+            if (c.chip() == chip && c.core() == core) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** What the lowering measured; none for a config read from disk. */

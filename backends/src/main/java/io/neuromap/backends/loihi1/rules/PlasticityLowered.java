@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * LOIHI1-LEARN-001 PlasticityLowered: plastic projections need the Loihi 1 learning engine, which config format version 1 does not carry yet: the compiler reports them instead of freezing their weights silently (deferred).
+ * LOIHI1-LEARN-001 PlasticityLowered: a plastic projection must be expressible as a Loihi 1
+ * sum-of-products rule (stdp and da_stdp with learning_rate and plasticity_sign effects that are
+ * affine in one spike-released modulator); what is not (another rule, an external modulator, a
+ * nonlinear or quadratic modulation, eligibility_gate or weight_scale) is reported, never frozen
+ * silently.
  */
 public final class PlasticityLowered implements Loihi1Rule {
     /** The rule id. */
@@ -31,23 +35,28 @@ public final class PlasticityLowered implements Loihi1Rule {
 
     @Override
     public String help() {
-        return "remove the plasticity to map frozen weights, or target spinnaker1";
+        return "use stdp or da_stdp with learning effects affine in one spike-released modulator, or target spinnaker1";
     }
 
     @Override
     public String description() {
-        return "plastic projections need the Loihi 1 learning engine, which config format version 1 does not carry yet: the compiler reports them instead of freezing their weights silently (deferred).";
+        return "a plastic projection must lower to a sum-of-products rule of the learning engine (stdp, da_stdp; "
+                + "learning_rate and plasticity_sign affine in one modulator released by spikes).";
     }
 
     @Override
     public List<Violation> check(MappedNet net, Loihi1Limits limits) {
         List<Violation> out = new ArrayList<>();
         for (LoweringFacts.Plasticity f : net.facts().plasticity()) {
+            if (f.lowered()) {
+                continue;
+            }
             out.add(new Violation(ID, severity(), f.span(), "learning engine", 1, 0, "plastic projections",
-                    "projection `" + f.projection() + "` learns with " + f.rule() + ", but the Loihi 1 learning engine is "
-                            + "not in config format version 1, so neuromap cannot lower plasticity yet",
-                    "remove the plasticity to map `" + f.projection() + "` with its initial weights frozen, "
-                            + "or target spinnaker1"));
+                    "projection `" + f.projection() + "` learns with " + f.rule()
+                            + ", which the Loihi 1 learning engine cannot run: " + f.unsupported(),
+                    "express `" + f.projection() + "`'s learning as stdp or da_stdp whose learning effects are "
+                            + "a + b*[M] of one modulator with a spike source, remove the plasticity to freeze its "
+                            + "weights, or target spinnaker1"));
         }
         return out;
     }

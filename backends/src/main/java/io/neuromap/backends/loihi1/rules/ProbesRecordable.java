@@ -36,7 +36,7 @@ public final class ProbesRecordable implements Loihi1Rule {
 
     @Override
     public String description() {
-        return "the chip records spikes, voltages and currents of compartments; other probes are dropped from the config, with a warning.";
+        return "the chip records spikes, voltages and currents of compartments, and the management program modulator concentrations; other probes are dropped from the config, with a warning.";
     }
 
     @Override

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class Loihi1RulesTest {
     private static final Loihi1Limits ONE_CHIP = Loihi1Limits.singleChip();
-    private static final int FACT_LINE = 11;
+    static final int FACT_LINE = 11;
 
     /** One rule, a net that breaks it, a net that keeps it, and the line the violation is at. */
     record Case(Loihi1Rule rule, MappedNet failing, MappedNet passing, int line, Loihi1Limits limits) {
@@ -93,8 +93,29 @@ class Loihi1RulesTest {
                 f -> f.targets = List.of(new LoweringFacts.Target("in", "exc", true, 40, line(FACT_LINE)),
                         new LoweringFacts.Target("none", "stim", false, 0, line(FACT_LINE)))));
         out.add(factCase(new PlasticityLowered(),
-                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "stdp", line(FACT_LINE))),
-                f -> f.plasticity = List.of()));
+                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "sum_of_products", line(FACT_LINE),
+                        "rule sum_of_products is not lowered", 0, "", List.of(), List.of())),
+                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "stdp", line(FACT_LINE), "", 0, "",
+                        List.of(), List.of()))));
+        out.add(factCase(new LearningScalesInRange(),
+                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "stdp", line(FACT_LINE), "", 0,
+                        "scale 1e-9 is below the smallest the engine holds", List.of(), List.of())),
+                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "stdp", line(FACT_LINE), "", 0, "",
+                        List.of(), List.of()))));
+        out.add(new Case(new LearningEpochAgreesOnCore(), LearningRuleFixtures.epochs(8, 2),
+                LearningRuleFixtures.epochs(8, 8), FACT_LINE, ONE_CHIP));
+        out.add(new Case(new PreTraceConfigsWithinCoreLimit(),
+                LearningRuleFixtures.preTraces(Loihi1Limits.PRE_TRACE_CONFIGS_PER_CORE + 1),
+                LearningRuleFixtures.preTraces(Loihi1Limits.PRE_TRACE_CONFIGS_PER_CORE), RuleFixtures.POPULATION_LINE,
+                ONE_CHIP));
+        out.add(new Case(new RewardChannelsWithinCoreLimit(),
+                LearningRuleFixtures.rewardChannels(Loihi1Limits.REWARD_TRACES_PER_CORE + 1),
+                LearningRuleFixtures.rewardChannels(Loihi1Limits.REWARD_TRACES_PER_CORE), RuleFixtures.POPULATION_LINE,
+                ONE_CHIP));
+        out.add(new Case(new StdpProfilesWithinCoreLimit(),
+                LearningRuleFixtures.profiles(Loihi1Limits.STDP_PROFILES_PER_CORE + 1),
+                LearningRuleFixtures.profiles(Loihi1Limits.STDP_PROFILES_PER_CORE), RuleFixtures.POPULATION_LINE,
+                ONE_CHIP));
         out.add(factCase(new NeuromodulationLowered(),
                 f -> f.modulation = List.of(new LoweringFacts.Modulation("modulator", "DA", line(FACT_LINE))),
                 f -> f.modulation = List.of()));

@@ -3,6 +3,8 @@ package io.neuromap.emulator.loihi1.recording;
 import static java.util.Objects.requireNonNull;
 
 import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.config.Loihi1Modulation;
+import io.neuromap.backends.loihi1.config.Loihi1ModulatorProbe;
 import io.neuromap.backends.loihi1.config.Loihi1Probe;
 import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.OptionalInt;
  * every spike of every compartment goes to {@code spikes.npy} anyway, and a spike probe is a dense
  * 0/1 matrix (4,000 neurons for 10,000 steps would be 160 MB of int32 to say what the spike list
  * says in a few hundred kB). The other probes keep their targets; {@code --probe-every K}
- * replaces their recording period.
+ * replaces their recording period, modulator probes' included.
  */
 public final class Loihi1ProbePlan {
 
@@ -40,11 +42,20 @@ public final class Loihi1ProbePlan {
                     ? new Loihi1Probe(p.name(), p.variable(), every.getAsInt(), p.chip(), p.core(), p.compartment())
                     : p);
         }
-        if (kept.equals(config.probes())) {
+        Loihi1Modulation modulation = config.modulation();
+        if (every.isPresent() && !modulation.probes().isEmpty()) {
+            List<Loihi1ModulatorProbe> probes = new ArrayList<>();
+            for (Loihi1ModulatorProbe p : modulation.probes()) {
+                probes.add(new Loihi1ModulatorProbe(p.name(), p.modulator(), every.getAsInt(), p.population(), p.first(),
+                        p.count()));
+            }
+            modulation = new Loihi1Modulation(modulation.modulators(), modulation.effects(), probes);
+        }
+        if (kept.equals(config.probes()) && modulation.equals(config.modulation())) {
             return config;
         }
         return new Loihi1Config(config.system(), config.arithmetic(), config.dt(), config.steps(), config.seed(),
-                config.chips(), config.spikes(), config.current(), kept, config.origin());
+                config.chips(), config.spikes(), config.current(), kept, config.origin(), config.learning(), modulation);
     }
 
     /** Number of spike probes in {@code config} (the ones {@link #forRun} drops). */

@@ -33,7 +33,8 @@ import java.util.OptionalDouble;
  * <p>The summary lists the populations that have compartments on the chip; spike sources the
  * host injects are not recorded by the chip and are left out. Its counters are the overflow
  * counts per register ({@code overflow_q0}, {@code overflow_current}, {@code overflow_u2},
- * {@code overflow_join}) and the compartment updates; all are the same for any thread count.
+ * {@code overflow_join}), the compartment updates and, for a config with a management program,
+ * its register writes ({@code modulation_register_writes}); all are the same for any thread count.
  */
 public final class Loihi1Recordings {
 
@@ -74,6 +75,10 @@ public final class Loihi1Recordings {
             ProbeRecorder volts = lowering == null ? null : volts(trace, neurons, lowering);
             probes.add(volts != null ? volts : probe(trace, neurons));
         }
+        probes.addAll(result.modulatorProbes());
+        for (io.neuromap.emulator.loihi1.Loihi1WeightTrace w : result.weights()) {
+            probes.add(weights(w));
+        }
         List<RunSummary.PopulationSummary> populations = new ArrayList<>();
         for (int p : neurons.onChipPopulations()) {
             populations.add(new RunSummary.PopulationSummary(neurons.population(p).name(),
@@ -86,6 +91,11 @@ public final class Loihi1Recordings {
         counters.put("overflow_u2", overflows.u2());
         counters.put("overflow_join", overflows.join());
         counters.put("compartment_updates", result.compartmentUpdates());
+        if (!config.modulation().isEmpty()) {
+            // The management program's cost: its register writes, before step 0 and after every step.
+            counters.put("modulation_register_writes",
+                    config.modulation().registerWritesPerManagement() * (result.steps() + 1L));
+        }
         RunSummary summary = new RunSummary(engine(config), result.steps(), config.dt(), populations,
                 result.synapticEvents(), counters, OptionalDouble.of(result.wallNanos() * 1e-9));
         return new Recording(spikes, probes, summary);
@@ -151,6 +161,26 @@ public final class Loihi1Recordings {
             out.begin(trace.stepOfRow(r));
             for (int j = 0; j < columns; j++) {
                 out.put(trace.value(r, j));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A weight probe of the learning section: weight mantissas, one column per probed synapse in
+     * the probe's order (core by core, each core's synapses in synapse order).
+     */
+    private static ProbeRecorder weights(io.neuromap.emulator.loihi1.Loihi1WeightTrace trace) {
+        int[] columns = new int[trace.columns()];
+        for (int j = 0; j < columns.length; j++) {
+            columns[j] = j;
+        }
+        ProbeRecorder out = new ProbeRecorder(trace.name(), "weights", "w", CHIP_UNIT + " (weight mantissa)", columns,
+                trace.every(), NpyDtype.INT32);
+        for (int r = 0; r < trace.rows(); r++) {
+            out.begin(trace.stepOfRow(r));
+            for (int v : trace.values()[r]) {
+                out.put(v);
             }
         }
         return out;

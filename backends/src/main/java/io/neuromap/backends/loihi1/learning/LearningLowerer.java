@@ -1,0 +1,678 @@
+package io.neuromap.backends.loihi1.learning;
+
+import io.neuromap.backends.loihi1.Loihi1Limits;
+import io.neuromap.backends.loihi1.config.Loihi1Learning;
+import io.neuromap.backends.loihi1.config.Loihi1Learning.Factor;
+import io.neuromap.backends.loihi1.config.Loihi1Learning.Product;
+import io.neuromap.backends.loihi1.config.Loihi1Learning.Variable;
+import io.neuromap.backends.loihi1.lower.LoweringFacts;
+import io.neuromap.backends.loihi1.lower.ProjectionLowering;
+import io.neuromap.backends.loihi1.lower.SpikeSource;
+import io.neuromap.backends.report.QuantizationRow;
+import io.neuromap.compiler.ir.EvaluatedCall;
+import io.neuromap.compiler.ir.Modulator;
+import io.neuromap.compiler.ir.ModulatorSource;
+import io.neuromap.compiler.ir.Network;
+import io.neuromap.compiler.ir.NeuronRange;
+import io.neuromap.compiler.ir.PathwayBinding;
+import io.neuromap.compiler.ir.PathwayTargetBinding;
+import io.neuromap.compiler.ir.Population;
+import io.neuromap.compiler.ir.Projection;
+import io.neuromap.compiler.ir.SynapseMatrix;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Lowers {@code stdp} and {@code da_stdp} projections, and the {@code learning_rate} and
+ * {@code plasticity_sign} effects on them, to sum-of-products rules of the Loihi 1 learning engine
+ * (specs/loihi1.md §3, loihi1-compartments-reward.md §2):
+ *
+ * <pre>
+ * traces     x1 (pre, tau_plus), y1 (post, tau_minus): impulse I = 32 per spike, so x1 = I * x
+ * stdp       dw = S+ y0 x1 - S- x0 y1          S+- = A+- W K / I   (W = 1 nA, K = mantissa per A)
+ *   multiplicative: dw = S+ y0 x1 (w - w_max) - S- x0 y1 (w - w_min)  (S+ negative)
+ * da_stdp    dt = G (S+ y0 x1 - S- x0 y1) - a u0 t     (tag t = G * c in mantissa units;
+ *                                                      a = 1 - exp(-tEpoch dt / tau_c))
+ *            dw = S_w u0 t (r1 + C)                  (r1 = s_r ([M] - baseline), C = s_r (baseline - b),
+ *                                                      S_w = tEpoch dt / (1 ms G s_r))
+ * learning_rate *= alpha + beta [M] (folded per variant of post neurons; plasticity_sign = -1 is alpha = -1):
+ *            beta = 0: every scale times alpha; otherwise every dw product gets the factor
+ *            (r1 + C), C = s_r (alpha / beta + baseline), scale times beta / s_r
+ * r1         the reward trace of modulator M: impulse release * s_r per source spike, tau = decay,
+ *            s_r chosen so the expected peak of [M] - baseline stays near 100 of the 127 a trace holds
+ * </pre>
+ *
+ * Scales are fitted to {@code mantissa * 2^exponent} ({@link ScaleFit}); for da_stdp the tag gain G
+ * is free, so the ratio A-/A+ and S_w are fitted together. Every approximation is a quantization
+ * row; what no rule can carry is the fact's {@code unsupported} (rule LOIHI1-LEARN-001), what
+ * overflows a field its {@code outOfRange} (LOIHI1-LEARN-004).
+ */
+public final class LearningLowerer {
+    /** Trace impulse of x1 and y1 (trace units per spike): 1/4 of the 7-bit range leaves room for bursts. */
+    static final int TRACE_IMPULSE = 32;
+    /** Where the expected peak of a modulator's reward trace should sit (trace units). */
+    static final double REWARD_HEADROOM = 100;
+    /** The language's weight unit (A): the unit of stdp's and da_stdp's A_plus and A_minus. */
+    static final double WEIGHT_UNIT = 1e-9;
+    /** da_stdp's rate unit: dw/dt = c (m - b) per ms. */
+    static final double RATE_UNIT = 1e-3;
+    /** Most bins of post neurons by weight scale (each bin is a rule variant). */
+    static final int K_BINS = 4;
+    /** Smallest spread of weight scales (max / min) that is binned. */
+    static final double K_BIN_SPREAD = 1.05;
+    /** Epoch used when no rule on a core needs a particular one (nengo-loihi's). */
+    public static final int DEFAULT_EPOCH = 2;
+    /** Tag decay fit good enough to stop looking for a shorter epoch. */
+    private static final double EPOCH_FIT = 0.03;
+
+    private LearningLowerer() {
+    }
+
+    /**
+     * @param projections the lowered projections (index = projection of {@code net})
+     * @param postSupported per population, whether its neurons were lowered to compartments
+     * @param sources per population, its host spikes (null for neurons)
+     */
+    public static LearningLowering lower(Network net, List<ProjectionLowering> projections, boolean[] postSupported,
+            List<SpikeSource> sources) {
+        double dt = net.simulation().dt();
+        long steps = net.simulation().steps();
+        int count = net.projections().size();
+        List<LearningPlan> plans = new ArrayList<>(java.util.Collections.nCopies(count, null));
+        List<Loihi1Learning.Trace> rewardTraces = new ArrayList<>(java.util.Collections.nCopies(net.modulators().size(),
+                null));
+        double[] rewardScale = new double[net.modulators().size()];
+        List<LoweringFacts.Plasticity> facts = new ArrayList<>();
+        List<QuantizationRow> rows = new ArrayList<>();
+        Set<Integer> blockedPathways = new LinkedHashSet<>();
+        Set<Integer> blockedModulators = new LinkedHashSet<>();
+        for (int j = 0; j < count; j++) {
+            Projection proj = net.projections().get(j);
+            if (proj.plasticity().isEmpty()) {
+                continue;
+            }
+            EvaluatedCall call = proj.plasticity().get();
+            String why = "";
+            if (!call.name().equals("stdp") && !call.name().equals("da_stdp")) {
+                why = "rule " + call.name() + " is not lowered to the learning engine yet (stdp and da_stdp are)";
+            } else if (!postSupported[proj.post()]) {
+                why = "its post population has no compartments on the chip";
+            }
+            Lowered result = why.isEmpty() ? lowerOne(net, j, projections.get(j), sources, dt, steps, rewardTraces,
+                    rewardScale, rows) : null;
+            if (result != null && !result.why.isEmpty()) {
+                why = result.why;
+            }
+            int post = proj.post();
+            List<String> pathways = new ArrayList<>();
+            for (int p = 0; p < net.pathways().size(); p++) {
+                PathwayBinding pw = net.pathways().get(p);
+                if (LearningEffects.hasLearning(pw) && LearningEffects.reaches(pw, j, post)) {
+                    if (why.isEmpty()) {
+                        // Its learning effects are lowered here; its neuron effects by ModulationLowering.
+                        pathways.add(pw.name());
+                    } else {
+                        blockedPathways.add(p);
+                    }
+                }
+            }
+            if (why.isEmpty()) {
+                plans.set(j, result.plan);
+                facts.add(new LoweringFacts.Plasticity(proj.name(), call.name(), call.span(), "", result.plan.tEpoch(),
+                        result.outOfRange, pathways, List.of()));
+            } else {
+                int m = LearningEffects.learningModulator(net, j);
+                if (m >= 0) {
+                    blockedModulators.add(m);
+                }
+                facts.add(new LoweringFacts.Plasticity(proj.name(), call.name(), call.span(), why, 0, "", List.of(),
+                        List.of()));
+            }
+        }
+        return new LearningLowering(plans, rewardTraces, withModulators(net, facts, blockedPathways, blockedModulators),
+                rows);
+    }
+
+    /**
+     * Marks, on the first lowered fact, the modulators the learning engine carries entirely:
+     * every pathway of the modulator acts only on learning, and each such pathway was lowered.
+     */
+    private static List<LoweringFacts.Plasticity> withModulators(Network net, List<LoweringFacts.Plasticity> facts,
+            Set<Integer> blockedPathways, Set<Integer> blockedModulators) {
+        Set<String> blockedNames = new LinkedHashSet<>();
+        for (int p : blockedPathways) {
+            blockedNames.add(net.pathways().get(p).name());
+        }
+        Set<String> carried = new LinkedHashSet<>();
+        for (LoweringFacts.Plasticity f : facts) {
+            carried.addAll(f.pathways());
+        }
+        carried.removeAll(blockedNames);
+        List<String> modulators = new ArrayList<>();
+        for (int m = 0; m < net.modulators().size(); m++) {
+            boolean any = false;
+            boolean all = true;
+            for (int p = 0; p < net.pathways().size(); p++) {
+                PathwayBinding pw = net.pathways().get(p);
+                if (pw.modulator() != m) {
+                    continue;
+                }
+                any = true;
+                all &= LearningEffects.onlyLearning(pw) && carried.contains(pw.name()) && !blockedPathways.contains(p);
+            }
+            if (any && all && !blockedModulators.contains(m)) {
+                modulators.add(net.modulators().get(m).name());
+            }
+        }
+        List<LoweringFacts.Plasticity> out = new ArrayList<>(facts);
+        boolean first = true;
+        for (int i = 0; i < out.size(); i++) {
+            LoweringFacts.Plasticity f = out.get(i);
+            if (f.lowered()) {
+                List<String> pathways = new ArrayList<>(f.pathways());
+                pathways.removeAll(blockedNames);
+                out.set(i, new LoweringFacts.Plasticity(f.projection(), f.rule(), f.span(), "", f.tEpoch(),
+                        f.outOfRange(), pathways, first ? modulators : List.of()));
+                first = false;
+            }
+        }
+        return out;
+    }
+
+    private record Lowered(LearningPlan plan, String why, String outOfRange) {
+    }
+
+    private static Lowered fail(String why) {
+        return new Lowered(null, why, "");
+    }
+
+    private static Lowered lowerOne(Network net, int j, ProjectionLowering pl, List<SpikeSource> sources, double dt,
+            long steps, List<Loihi1Learning.Trace> rewardTraces, double[] rewardScale, List<QuantizationRow> rows) {
+        Projection proj = net.projections().get(j);
+        EvaluatedCall call = proj.plasticity().orElseThrow();
+        boolean dopamine = call.name().equals("da_stdp");
+        boolean multiplicative = "multiplicative".equals(call.words().get("mode"));
+        int post = proj.post();
+        Population postPop = net.populations().get(post);
+
+        // Variants: the neuron-level learning pathways covering each post neuron.
+        List<Integer> projectionLevel = new ArrayList<>();
+        List<Integer> neuronLevel = new ArrayList<>();
+        for (int p = 0; p < net.pathways().size(); p++) {
+            PathwayBinding pw = net.pathways().get(p);
+            if (!LearningEffects.hasLearning(pw) || !LearningEffects.reaches(pw, j, post)) {
+                continue;
+            }
+            (pw.target() instanceof PathwayTargetBinding.Synapses ? projectionLevel : neuronLevel).add(p);
+        }
+        if (neuronLevel.size() > Long.SIZE) {
+            return fail("more than " + Long.SIZE + " learning pathways reach its post neurons");
+        }
+        long[] mask = new long[postPop.size()];
+        for (int b = 0; b < neuronLevel.size(); b++) {
+            PathwayBinding pw = net.pathways().get(neuronLevel.get(b));
+            for (NeuronRange r : ((PathwayTargetBinding.Neurons) pw.target()).ranges()) {
+                if (r.population() == post) {
+                    for (int i = r.localStart(); i < r.localEnd(); i++) {
+                        mask[i] |= 1L << b;
+                    }
+                }
+            }
+        }
+        Map<Long, Integer> variantOf = new HashMap<>();
+        List<Long> variants = new ArrayList<>();
+        int[] variantOfPost = new int[postPop.size()];
+        for (int i = 0; i < mask.length; i++) {
+            Integer v = variantOf.get(mask[i]);
+            if (v == null) {
+                v = variants.size();
+                variantOf.put(mask[i], v);
+                variants.add(mask[i]);
+            }
+            variantOfPost[i] = v;
+        }
+        if (variants.size() > Loihi1Limits.STDP_PROFILES_PER_CORE) {
+            return fail("its post neurons need " + variants.size() + " rule variants, more than the "
+                    + Loihi1Limits.STDP_PROFILES_PER_CORE + " stdp profiles of a core");
+        }
+        List<LearningEffects.Factor> factors = new ArrayList<>();
+        int betaModulator = -1;
+        for (long m : variants) {
+            List<Integer> applied = new ArrayList<>();
+            for (int p = 0; p < net.pathways().size(); p++) {
+                int b = neuronLevel.indexOf(p);
+                if (projectionLevel.contains(p) || (b >= 0 && (m & (1L << b)) != 0)) {
+                    applied.add(p);
+                }
+            }
+            LearningEffects.Factor f = LearningEffects.fold(net, applied);
+            if (!f.ok()) {
+                return fail(f.problem());
+            }
+            if (f.beta() != 0) {
+                if (dopamine) {
+                    return fail("a learning_rate that grows with [" + net.modulators().get(f.modulator()).name()
+                            + "] times da_stdp's own modulator term is quadratic in the concentrations");
+                }
+                if (betaModulator >= 0 && betaModulator != f.modulator()) {
+                    return fail("its variants read two modulators; a rule reads one reward trace");
+                }
+                betaModulator = f.modulator();
+            }
+            factors.add(f);
+        }
+        int rewardModulator = dopamine ? LearningEffects.learningModulator(net, j) : betaModulator;
+        if (rewardModulator >= 0) {
+            Modulator mod = net.modulators().get(rewardModulator);
+            if (!(mod.source() instanceof ModulatorSource.FromPopulation)) {
+                return fail("modulator `" + mod.name() + "` is released by an external channel, not by spikes a reward "
+                        + "axon can receive");
+            }
+            if (rewardTraces.get(rewardModulator) == null) {
+                rewardScale[rewardModulator] = rewardScale(net, rewardModulator, sources, dt, steps,
+                        dopamine ? number(call, "b") : 0, rows);
+                rewardTraces.set(rewardModulator, new Loihi1Learning.Trace(
+                        mod.releasePerSpike() * rewardScale[rewardModulator], traceTau(mod.decay(), dt)));
+            }
+        }
+
+        // K: weight mantissa per ampere; it varies with the post neuron's scale, so the post neurons
+        // are binned by K (geometric bins, as many as the stdp profiles allow) and each bin gets its
+        // own rules (a variant: rule offset pathway variant x bins + bin).
+        int pathVariants = factors.size();
+        int postSize = postPop.size();
+        double[] kOf = new double[postSize];
+        double kLo = Double.POSITIVE_INFINITY;
+        double kHi = 0;
+        for (int i = 0; i < postSize; i++) {
+            kOf[i] = pl.mantissaPerAmpere(i);
+            if (kOf[i] > 0) {
+                kLo = Math.min(kLo, kOf[i]);
+                kHi = Math.max(kHi, kOf[i]);
+            }
+        }
+        if (!(kHi > 0)) {
+            return fail("its weights have no scale on the chip");
+        }
+        int bins = kHi / kLo < K_BIN_SPREAD ? 1
+                : Math.max(1, Math.min(K_BINS, Loihi1Limits.STDP_PROFILES_PER_CORE / pathVariants));
+        int[] binOf = new int[postSize];
+        double[] kSum = new double[bins];
+        long[] kCount = new long[bins];
+        SynapseMatrix m = pl.synapses();
+        for (int i = 0; i < postSize; i++) {
+            binOf[i] = bins == 1 || !(kOf[i] > 0) ? 0
+                    : Math.min(bins - 1, (int) (Math.log(kOf[i] / kLo) / Math.log(kHi / kLo) * bins));
+        }
+        for (int k = 0; k < m.count(); k++) {
+            int t = m.target(k);
+            kSum[binOf[t]] += kOf[t];
+            kCount[binOf[t]]++;
+        }
+        double[] kBin = new double[bins];
+        for (int b = 0; b < bins; b++) {
+            kBin[b] = kCount[b] > 0 ? kSum[b] / kCount[b] : kLo * Math.pow(kHi / kLo, (b + 0.5) / bins);
+        }
+        double kSpread = 0;
+        for (int i = 0; i < postSize; i++) {
+            if (kOf[i] > 0) {
+                kSpread = Math.max(kSpread, Math.abs(kOf[i] - kBin[binOf[i]]) / kBin[binOf[i]]);
+            }
+            variantOfPost[i] = variantOfPost[i] * bins + binOf[i];
+        }
+        int tauPlus = traceTau(number(call, "tau_plus"), dt);
+        int tauMinus = traceTau(number(call, "tau_minus"), dt);
+        Loihi1Learning.Trace x1 = new Loihi1Learning.Trace(TRACE_IMPULSE, tauPlus);
+        Loihi1Learning.Trace y1 = new Loihi1Learning.Trace(TRACE_IMPULSE, tauMinus);
+        double aPlus = number(call, "A_plus");
+        double aMinus = number(call, "A_minus");
+        if (!(aPlus >= 0 && aMinus >= 0) || (aPlus == 0 && aMinus == 0)) {
+            return fail("A_plus and A_minus must be >= 0 and not both 0 for the learning engine");
+        }
+        Loihi1Learning.Trace r1 = rewardModulator >= 0 ? rewardTraces.get(rewardModulator) : null;
+        double sr = rewardModulator >= 0 ? rewardScale[rewardModulator] : 0;
+        double base = rewardModulator >= 0 ? net.modulators().get(rewardModulator).baseline() : 0;
+        double wMaxA = number(call, "w_max");
+        double wMinA = number(call, "w_min");
+
+        double worst = 0;
+        double boundError = 0;
+        List<String> outOfRange = new ArrayList<>();
+        List<Loihi1Learning.Rule> rules = new ArrayList<>();
+        int tEpoch = 0;
+        String name = proj.name();
+        if (dopamine) {
+            double tauC = number(call, "tau_c");
+            double b = number(call, "b");
+            tEpoch = epochFor(tauC, dt);
+            double alphaDecay = -StrictMath.expm1(-tEpoch * dt / tauC);
+            ScaleFit decay = ScaleFit.of(-alphaDecay, ScaleFit.shift(Variable.T.bits()));
+            worst = Math.max(worst, decay.error());
+            rows.add(row(proj, "tau_c", "s", decay.error(), String.format(Locale.ROOT,
+                    "tag decay per %d-step epoch %.5f as %d x 2^%d", tEpoch, alphaDecay, -decay.mantissa(),
+                    decay.exponent())));
+            double rho = aMinus / aPlus;
+            TagFit best = null;
+            double baseError = 0;
+            for (int v = 0; v < pathVariants; v++) {
+                double alpha = factors.get(v).alpha();
+                for (int bin = 0; bin < bins; bin++) {
+                    double k = kBin[bin];
+                    TagFit fit = fitTag(aPlus, rho, k, tEpoch, dt, sr, alpha, rewardModulator >= 0);
+                    if (fit == null) {
+                        return fail("no tag gain keeps a pairing's tag step within 8..128 (A_plus " + aPlus + ")");
+                    }
+                    if (best == null || fit.error > best.error) {
+                        best = fit;
+                    }
+                    List<Product> dtProducts = new ArrayList<>();
+                    if (aPlus > 0) {
+                        dtProducts.add(new Product(Variable.Y0, 0, fit.mPlus, fit.sTag,
+                                List.of(new Factor(Variable.X1, 0))));
+                    }
+                    if (aMinus > 0) {
+                        dtProducts.add(new Product(Variable.X0, 0, -fit.mMinus, fit.sTag,
+                                List.of(new Factor(Variable.Y1, 0))));
+                    }
+                    dtProducts.add(new Product(Variable.U, 0, decay.mantissa(), decay.exponent(),
+                            List.of(new Factor(Variable.T, 0))));
+                    List<Product> dw = new ArrayList<>();
+                    if (rewardModulator >= 0 && alpha != 0) {
+                        dw.add(new Product(Variable.U, 0, fit.weight.mantissa(), fit.weight.exponent(),
+                                List.of(new Factor(Variable.T, 0), new Factor(Variable.R1, 0))));
+                        // The baseline term, (baseline - b) per unit of tag, as a product of its own.
+                        double wanted = alpha * (base - b) * tEpoch * dt / (RATE_UNIT * fit.gain);
+                        if (wanted != 0) {
+                            baseError = Math.max(baseError, addScaled(dw, Variable.U, wanted,
+                                    List.of(new Factor(Variable.T, 0)), outOfRange));
+                        }
+                    }
+                    // A reward can move a weight by more than its headroom in one epoch: the weight
+                    // products stop while the weight is above w_max (and the bound brings it back).
+                    dw = gateAbove(dw, (int) Math.round(wMaxA * k));
+                    boundError = Math.max(boundError, addBounds(dw, wMaxA, wMinA, k, outOfRange));
+                    rules.add(new Loihi1Learning.Rule(variantName(name, rules.size()), dw, dtProducts, x1, y1,
+                            rewardModulator >= 0 ? r1 : null));
+                }
+            }
+            worst = Math.max(worst, Math.max(best.error, baseError));
+            if (rewardModulator >= 0) {
+                rows.add(row(proj, "modulator baseline - b", "", baseError, String.format(Locale.ROOT,
+                        "u0 t (baseline - b) as a product of its own (reward trace %.4f per unit of [%s])", sr,
+                        net.modulators().get(rewardModulator).name())));
+            }
+            rows.add(row(proj, "A_plus, A_minus", "", best.error, String.format(Locale.ROOT,
+                    "tag gain %.3g per mantissa; A_minus/A_plus %.4f as %d/%d; dw scale %s", best.gain, rho,
+                    best.mMinus, best.mPlus, best.weight.error() < 1 ? String.format(Locale.ROOT, "%.3g (err %.1f%%)",
+                            best.weight.value(), 100 * best.weight.error()) : "none")));
+        } else {
+            for (int v = 0; v < pathVariants; v++) {
+                LearningEffects.Factor f = factors.get(v);
+                boolean reward = f.beta() != 0;
+                // alpha + beta [M] = (beta / s_r) r1 + (alpha + beta baseline): two products per term.
+                double gainR = reward ? f.beta() / sr : 0;
+                double gainC = reward ? f.alpha() + f.beta() * base : f.alpha();
+                if (reward) {
+                    rows.add(row(proj, "learning_rate", "", 0, String.format(Locale.ROOT,
+                            "%.4g + %.4g [%s] as %.4g r1 + %.4g", f.alpha(), f.beta(),
+                            net.modulators().get(f.modulator()).name(), gainR, gainC)));
+                }
+                for (int bin = 0; bin < bins; bin++) {
+                    double k = kBin[bin];
+                    List<Product> dw = new ArrayList<>();
+                    for (int part = 0; part < 2; part++) {
+                        double gain = part == 0 ? gainC : gainR;
+                        if (gain == 0) {
+                            continue;
+                        }
+                        List<Factor> extra = part == 0 ? List.of() : List.of(new Factor(Variable.R1, 0));
+                        if (multiplicative) {
+                            int wMax = (int) Math.round(wMaxA * k);
+                            int wMin = (int) Math.round(wMinA * k);
+                            if (-wMax < Loihi1Limits.LEARNING_CONSTANT_MIN || -wMin > Loihi1Limits.LEARNING_CONSTANT_MAX) {
+                                outOfRange.add("w_max " + wMax + " (mantissa) does not fit a product constant");
+                            }
+                            List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0),
+                                    new Factor(Variable.W, clampConstant(-wMax))));
+                            fp.addAll(extra);
+                            List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0),
+                                    new Factor(Variable.W, clampConstant(-wMin))));
+                            fm.addAll(extra);
+                            worst = Math.max(worst, addScaled(dw, Variable.Y0, -gain * aPlus / TRACE_IMPULSE, fp,
+                                    outOfRange));
+                            worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus / TRACE_IMPULSE, fm,
+                                    outOfRange));
+                        } else {
+                            List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0)));
+                            fp.addAll(extra);
+                            List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0)));
+                            fm.addAll(extra);
+                            double unit = WEIGHT_UNIT * k / TRACE_IMPULSE;
+                            worst = Math.max(worst, addScaled(dw, Variable.Y0, gain * aPlus * unit, fp, outOfRange));
+                            worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus * unit, fm, outOfRange));
+                        }
+                    }
+                    if (!multiplicative) {
+                        boundError = Math.max(boundError, addBounds(dw, wMaxA, wMinA, k, outOfRange));
+                    }
+                    rules.add(new Loihi1Learning.Rule(variantName(name, rules.size()), dw, List.of(), x1, y1,
+                            reward ? r1 : null));
+                }
+            }
+            rows.add(row(proj, "A_plus, A_minus", "", worst, "scales m x 2^e of " + (multiplicative
+                    ? "A x (w_max - w) / I" : "A x 1 nA x K / I") + " with trace impulse I = " + TRACE_IMPULSE));
+        }
+        rows.add(row(proj, "tau_plus, tau_minus", "s", Math.max(tauError(number(call, "tau_plus"), tauPlus, dt),
+                tauError(number(call, "tau_minus"), tauMinus, dt)), "trace time constants in whole steps ("
+                + tauPlus + ", " + tauMinus + "); 7-bit traces, stochastic rounding"));
+        rows.add(row(proj, "weight per mantissa (K)", "nA", kSpread, String.format(Locale.ROOT,
+                "%d bin(s) of post neurons by weight scale, one rule each; a rule's scales use its bin's mean", bins)));
+        rows.add(row(proj, "w_min, w_max", "nA", boundError, multiplicative ? "soft bounds of the multiplicative rule"
+                : "bounds as products u0 (w - w_max) (sgn(w - w_max) + 1) / 2 (likewise w_min): a weight past a "
+                        + "bound returns to it in the next epoch; error of the bound's mantissa"));
+        String range = String.join("; ", outOfRange);
+        return new Lowered(new LearningPlan(j, name, rules, tEpoch, rewardModulator, variantOfPost), "", range);
+    }
+
+    private static String variantName(String projection, int v) {
+        return v == 0 ? projection : projection + "#" + v;
+    }
+
+    private static int clampConstant(int c) {
+        return Math.max(Loihi1Limits.LEARNING_CONSTANT_MIN, Math.min(Loihi1Limits.LEARNING_CONSTANT_MAX, c));
+    }
+
+    /**
+     * The weight bounds as products: {@code -(w - b) (sgn(w - b) + 1) / 2} pulls a weight above
+     * {@code w_max} back to it, {@code -(w - b) (1 - sgn(w - b)) / 2} one below {@code w_min} (skipped
+     * at 0, which the sign mode's clamp already holds). The products read the weight before the
+     * epoch's update, so a bound holds from the next epoch on. Returns the bounds' rounding error.
+     */
+    private static double addBounds(List<Product> out, double wMax, double wMin, double k, List<String> outOfRange) {
+        double err = 0;
+        double[] bounds = {wMax, wMin};
+        for (int i = 0; i < 2; i++) {
+            double ideal = bounds[i] * k;
+            int c = (int) Math.round(ideal);
+            if (i == 1 && c <= 0) {
+                continue;
+            }
+            if (-c < Loihi1Limits.LEARNING_CONSTANT_MIN) {
+                outOfRange.add("bound " + c + " (mantissa) does not fit a product constant");
+                c = -Loihi1Limits.LEARNING_CONSTANT_MIN;
+            }
+            err = Math.max(err, ideal == 0 ? 0 : Math.abs(c - ideal) / ideal);
+            int side = i == 0 ? -1 : 1;
+            out.add(new Product(Variable.U, 0, -1, -1, List.of(new Factor(Variable.W, -c))));
+            out.add(new Product(Variable.U, 0, side, -1, List.of(new Factor(Variable.W, -c),
+                    new Factor(Variable.SGN_W, -c))));
+        }
+        return err;
+    }
+
+    /**
+     * Each product P as {@code P (1 - sgn(w - c)) / 2}: whole below {@code c}, half at it, none above,
+     * as two products (the second with the extra factor sgn(w - c), its exponent corrected for the
+     * shift that factor adds). A product whose halved exponent would leave the field keeps its scale.
+     */
+    private static List<Product> gateAbove(List<Product> products, int c) {
+        int constant = clampConstant(-c);
+        List<Product> out = new ArrayList<>();
+        for (Product p : products) {
+            int bits = p.factorBits();
+            int half = p.exponent() - 1;
+            List<Factor> gated = new ArrayList<>(p.factors());
+            gated.add(new Factor(Variable.SGN_W, constant));
+            int gatedExp = half + ScaleFit.shift(bits + Variable.SGN_W.bits()) - ScaleFit.shift(bits);
+            if (half < Loihi1Limits.LEARNING_SCALE_EXP_MIN || gatedExp > Loihi1Limits.LEARNING_SCALE_EXP_MAX
+                    || -p.mantissa() > Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX) {
+                out.add(p);
+                continue;
+            }
+            out.add(new Product(p.dependency(), p.decimation(), p.mantissa(), half, p.factors()));
+            out.add(new Product(p.dependency(), p.decimation(), -p.mantissa(), gatedExp, gated));
+        }
+        return out;
+    }
+
+    /** Adds {@code scale * dep * factors} to {@code out} when the scale is not 0; returns the fit's error. */
+    private static double addScaled(List<Product> out, Variable dep, double scale, List<Factor> factors,
+            List<String> outOfRange) {
+        if (scale == 0) {
+            return 0;
+        }
+        int bits = 0;
+        for (Factor f : factors) {
+            bits += f.variable().bits();
+        }
+        ScaleFit fit = ScaleFit.of(scale, ScaleFit.shift(bits));
+        if (fit.error() >= 1) {
+            outOfRange.add(String.format(Locale.ROOT, "scale %.3g is below the smallest the engine holds", scale));
+        }
+        out.add(new Product(dep, 0, fit.mantissa(), fit.exponent(), factors));
+        return fit.error();
+    }
+
+    /** A da_stdp fit: tag scale mantissas and exponent, the tag gain, and the weight scale. */
+    private record TagFit(int mPlus, int mMinus, int sTag, double gain, ScaleFit weight, double error) {
+    }
+
+    private static TagFit fitTag(double aPlus, double rho, double k, int tEpoch, double dt, double sr, double alpha,
+            boolean reward) {
+        TagFit best = null;
+        for (int mPlus = 1; mPlus <= Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX; mPlus++) {
+            int mMinus = (int) Math.round(rho * mPlus);
+            if (rho > 0 && (mMinus < 1 || mMinus > -Loihi1Limits.LEARNING_SCALE_MANTISSA_MIN)) {
+                continue;
+            }
+            double ratioErr = rho == 0 ? 0 : Math.abs(mMinus / (double) mPlus - rho) / rho;
+            for (int s = Loihi1Limits.LEARNING_SCALE_EXP_MIN; s <= Loihi1Limits.LEARNING_SCALE_EXP_MAX; s++) {
+                double step = mPlus * StrictMath.scalb(1.0, s) * TRACE_IMPULSE;
+                double maxStep = Math.max(mPlus, mMinus) * StrictMath.scalb(1.0, s) * TRACE_IMPULSE;
+                if (step < 8 || maxStep > 128) {
+                    continue;
+                }
+                double gain = step / (aPlus * WEIGHT_UNIT * k);
+                ScaleFit weight = reward && alpha != 0
+                        ? ScaleFit.of(alpha * tEpoch * dt / (RATE_UNIT * gain * sr),
+                                ScaleFit.shift(Variable.T.bits() + Variable.R1.bits()))
+                        : new ScaleFit(0, 0, 0, 0);
+                double err = Math.max(ratioErr, weight.error());
+                if (best == null || err < best.error - 1e-9 || (Math.abs(err - best.error) <= 1e-9 && gain > best.gain)) {
+                    best = new TagFit(mPlus, mMinus, s, gain, weight, err);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The shortest epoch whose tag decay {@code 1 - exp(-tEpoch dt / tau_c)} a scale fits within 3 %. */
+    static int epochFor(double tauC, double dt) {
+        int bestEpoch = DEFAULT_EPOCH;
+        double bestErr = Double.POSITIVE_INFINITY;
+        for (int e = 1; e <= Loihi1Limits.LEARNING_EPOCH_MAX_STEPS; e++) {
+            double alpha = -StrictMath.expm1(-e * dt / tauC);
+            double err = ScaleFit.of(-alpha, 0).error();
+            if (err < bestErr - 1e-12) {
+                bestErr = err;
+                bestEpoch = e;
+            }
+            if (err <= EPOCH_FIT) {
+                return e;
+            }
+        }
+        return bestEpoch;
+    }
+
+    /**
+     * The reward-trace scale of modulator {@code m} (trace units per unit of concentration): the
+     * expected peak of {@code [M] - baseline}, release x (1 + source rate x decay) x 1.5, maps to
+     * about {@link #REWARD_HEADROOM}; lowered to make the baseline term an integer constant when
+     * it is large enough, and so that the impulse is a whole 1/256.
+     */
+    private static double rewardScale(Network net, int m, List<SpikeSource> sources, double dt, long steps, double b,
+            List<QuantizationRow> rows) {
+        Modulator mod = net.modulators().get(m);
+        int pop = ((ModulatorSource.FromPopulation) mod.source()).population();
+        double rate = sourceRate(net, pop, sources, dt, steps);
+        double peak = mod.releasePerSpike() * (1 + rate * mod.decay()) * 1.5;
+        double sr = REWARD_HEADROOM / peak;
+        double baseTerm = Math.abs(mod.baseline() - b);
+        if (baseTerm > 0 && baseTerm * sr >= 1) {
+            sr = Math.floor(baseTerm * sr) / baseTerm;
+        }
+        double impulse = Math.min(Loihi1Limits.TRACE_MAX, Math.max(1.0 / Loihi1Limits.TRACE_IMPULSE_FRACTION_SCALE,
+                Math.floor(mod.releasePerSpike() * sr * Loihi1Limits.TRACE_IMPULSE_FRACTION_SCALE)
+                        / Loihi1Limits.TRACE_IMPULSE_FRACTION_SCALE));
+        double effective = impulse / mod.releasePerSpike();
+        int tau = traceTau(mod.decay(), dt);
+        rows.add(new QuantizationRow(QuantizationRow.ObjectKind.PROJECTION, "modulator " + mod.name(), "release, decay",
+                "", 1, Math.max(Math.abs(effective - sr) / sr, tauError(mod.decay(), tau, dt)),
+                Math.abs(effective - sr) / sr, OptionalDouble.empty(), mod.span(), String.format(Locale.ROOT,
+                        "reward trace r1: impulse %.4f per spike (%.4g per unit of [%s]), tau %d steps; expected "
+                                + "source rate %.3g Hz", impulse, effective, mod.name(), tau, rate)));
+        return effective;
+    }
+
+    /** Spikes per second of population {@code pop} (host sources counted; neurons assumed at 10 Hz). */
+    private static double sourceRate(Network net, int pop, List<SpikeSource> sources, double dt, long steps) {
+        Population p = net.populations().get(pop);
+        SpikeSource source = pop < sources.size() ? sources.get(pop) : null;
+        if (source == null || steps <= 0) {
+            return 10.0 * p.size();
+        }
+        long spikes = 0;
+        for (int i = 0; i < p.size(); i++) {
+            spikes += source.steps(i, steps).length;
+        }
+        return spikes / (steps * dt);
+    }
+
+    static int traceTau(double tau, double dt) {
+        return (int) Math.max(1, Math.min(65535, Math.round(tau / dt)));
+    }
+
+    private static double tauError(double tau, int steps, double dt) {
+        return Math.abs(steps * dt - tau) / tau;
+    }
+
+    private static double number(EvaluatedCall call, String name) {
+        return call.number(name).orElseThrow(() -> new IllegalArgumentException("plasticity rule " + call.name()
+                + " has no argument " + name));
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    private static QuantizationRow row(Projection p, String parameter, String unit, double error, String note) {
+        return new QuantizationRow(QuantizationRow.ObjectKind.PROJECTION, p.name(), parameter, unit,
+                p.synapseCount(), error, error, OptionalDouble.empty(), p.span(), note);
+    }
+}
