@@ -45,10 +45,14 @@ class ValidateCommandTest {
                     + "reference at step 1000: mean |w_emu - w_ref| = "), 2000),
             // Mapped end to end: plasticity and learning effects on the learning engine, modulators and
             // neuron effects in the management program. Outside the tolerances, for reasons measured
-            // apart: with plasticity removed the striatum passes (van Rossum 0.18), and its learned
-            // weights drift from the reference's (the note); the l5 column's two_comp neurons carry
+            // apart: with plasticity removed the striatum passes (van Rossum 0.18); with it, its da_stdp
+            // at [DA] near 10 learns bang-bang (5,300 weight ranges per pairing), which compile reports
+            // (LOIHI1-LEARN-007) and which no engine differing by a spike step tracks (the float
+            // reference diverges from itself by 0.38 to 0.51 after one input spike a step late; the
+            // emulation 0.61, its weights 18% of w_max from the reference's); the l5 column's two_comp neurons carry
             // the soma-to-dendrite approximation (LOIHI1-TREE-001), which the NA pathways act through.
-            "striatum_d1_d2.nmap", new Outcome(1, List.of("pathway d1.excitability", "note: weights of `ctx_msn`",
+            "striatum_d1_d2.nmap", new Outcome(1, List.of("LOIHI1-LEARN-007", "pathway d1.excitability",
+                    "note: weights of `ctx_msn`",
                     "validation failed: 1 population outside the tolerances (msn)"), 2000),
             "l5_pyramidal_two_comp.nmap", new Outcome(1, List.of("pathway na_gain.gain",
                     "pathway na_dendrite.param(dendrite.tau_m)", "validation failed"), 2000),

@@ -125,7 +125,7 @@ public final class LearningLowerer {
             if (why.isEmpty()) {
                 plans.set(j, result.plan);
                 facts.add(new LoweringFacts.Plasticity(proj.name(), call.name(), call.span(), "", result.plan.tEpoch(),
-                        result.outOfRange, pathways, List.of()));
+                        result.outOfRange, pathways, List.of(), result.pairingRange));
             } else {
                 int m = LearningEffects.learningModulator(net, j);
                 if (m >= 0) {
@@ -178,18 +178,18 @@ public final class LearningLowerer {
                 List<String> pathways = new ArrayList<>(f.pathways());
                 pathways.removeAll(blockedNames);
                 out.set(i, new LoweringFacts.Plasticity(f.projection(), f.rule(), f.span(), "", f.tEpoch(),
-                        f.outOfRange(), pathways, first ? modulators : List.of()));
+                        f.outOfRange(), pathways, first ? modulators : List.of(), f.pairingRange()));
                 first = false;
             }
         }
         return out;
     }
 
-    private record Lowered(LearningPlan plan, String why, String outOfRange) {
+    private record Lowered(LearningPlan plan, String why, String outOfRange, double pairingRange) {
     }
 
     private static Lowered fail(String why) {
-        return new Lowered(null, why, "");
+        return new Lowered(null, why, "", 0);
     }
 
     private static Lowered lowerOne(Network net, int j, ProjectionLowering pl, List<SpikeSource> sources, double dt,
@@ -485,7 +485,33 @@ public final class LearningLowerer {
                 : "bounds as products u0 (w - w_max) (sgn(w - w_max) + 1) / 2 (likewise w_min): a weight past a "
                         + "bound returns to it in the next epoch; error of the bound's mantissa"));
         String range = String.join("; ", outOfRange);
-        return new Lowered(new LearningPlan(j, name, rules, tEpoch, rewardModulator, variantOfPost), "", range);
+        double pairingRange = dopamine && rewardModulator >= 0
+                ? pairingRange(net, rewardModulator, sources, dt, steps, call, factors) : 0;
+        return new Lowered(new LearningPlan(j, name, rules, tEpoch, rewardModulator, variantOfPost), "", range,
+                pairingRange);
+    }
+
+    /**
+     * How many weight ranges one full pairing moves a da_stdp weight over its eligibility's life
+     * at the modulator's expected level: {@code A_plus W |alpha| |E[M] - b| tau_c / 1 ms / (w_max - w_min)},
+     * E[M] = baseline + release x (source spikes per second) x decay. Far above 1, each weight sits
+     * at a bound with the sign of its eligibility (rule LOIHI1-LEARN-007).
+     */
+    private static double pairingRange(Network net, int m, List<SpikeSource> sources, double dt, long steps,
+            EvaluatedCall call, List<LearningEffects.Factor> factors) {
+        Modulator mod = net.modulators().get(m);
+        int pop = ((ModulatorSource.FromPopulation) mod.source()).population();
+        double expected = mod.baseline() + mod.releasePerSpike() * sourceRate(net, pop, sources, dt, steps) * mod.decay();
+        double alpha = 0;
+        for (LearningEffects.Factor f : factors) {
+            alpha = Math.max(alpha, Math.abs(f.alpha()));
+        }
+        double range = number(call, "w_max") - number(call, "w_min");
+        if (!(range > 0)) {
+            return 0;
+        }
+        return number(call, "A_plus") * WEIGHT_UNIT * alpha * Math.abs(expected - number(call, "b"))
+                * number(call, "tau_c") / RATE_UNIT / range;
     }
 
     private static String variantName(String projection, int v) {
