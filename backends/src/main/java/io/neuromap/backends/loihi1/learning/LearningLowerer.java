@@ -364,7 +364,7 @@ public final class LearningLowerer {
                 double alpha = factors.get(v).alpha();
                 for (int bin = 0; bin < bins; bin++) {
                     double k = kBin[bin];
-                    TagFit fit = fitTag(aPlus, rho, k, tEpoch, dt, sr, alpha, rewardModulator >= 0);
+                    TagFit fit = fitTag(aPlus, rho, k, tEpoch, dt, sr, alpha, rewardModulator >= 0, base - b);
                     if (fit == null) {
                         return fail("no tag gain keeps a pairing's tag step within 8..128 (A_plus " + aPlus + ")");
                     }
@@ -501,7 +501,8 @@ public final class LearningLowerer {
             EvaluatedCall call, List<LearningEffects.Factor> factors) {
         Modulator mod = net.modulators().get(m);
         int pop = ((ModulatorSource.FromPopulation) mod.source()).population();
-        double expected = mod.baseline() + mod.releasePerSpike() * sourceRate(net, pop, sources, dt, steps) * mod.decay();
+        double expected = mod.baseline()
+                + mod.releasePerSpike() * sourceRate(net, pop, sources, dt, steps) * mod.decay();
         double alpha = 0;
         for (LearningEffects.Factor f : factors) {
             alpha = Math.max(alpha, Math.abs(f.alpha()));
@@ -644,7 +645,7 @@ public final class LearningLowerer {
     }
 
     private static TagFit fitTag(double aPlus, double rho, double k, int tEpoch, double dt, double sr, double alpha,
-            boolean reward) {
+            boolean reward, double baseTerm) {
         TagFit best = null;
         for (int mPlus = 1; mPlus <= Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX; mPlus++) {
             int mMinus = (int) Math.round(rho * mPlus);
@@ -663,7 +664,13 @@ public final class LearningLowerer {
                         ? ScaleFit.of(alpha * tEpoch * dt / (RATE_UNIT * gain * sr),
                                 ScaleFit.shift(Variable.T.bits() + Variable.R1.bits()))
                         : new ScaleFit(0, 0, 0, 0);
-                double err = Math.max(ratioErr, weight.error());
+                // The baseline product u0 t (baseline - b) scales with 1 / gain too: a gain that
+                // leaves it below the smallest scale would drop it (LOIHI1-LEARN-004).
+                ScaleFit base = reward && alpha != 0 && baseTerm != 0
+                        ? ScaleFit.of(alpha * baseTerm * tEpoch * dt / (RATE_UNIT * gain),
+                                ScaleFit.shift(Variable.T.bits()))
+                        : new ScaleFit(0, 0, 0, 0);
+                double err = Math.max(ratioErr, Math.max(weight.error(), base.error()));
                 if (best == null || err < best.error - 1e-9 || (Math.abs(err - best.error) <= 1e-9 && gain > best.gain)) {
                     best = new TagFit(mPlus, mMinus, s, gain, weight, err);
                 }
