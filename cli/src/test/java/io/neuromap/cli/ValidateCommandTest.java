@@ -45,13 +45,13 @@ class ValidateCommandTest {
                     + "reference at step 1000: mean |w_emu - w_ref| = "), 2000),
             // Mapped end to end: plasticity and learning effects on the learning engine, modulators and
             // neuron effects in the management program. Outside the tolerances, for reasons measured
-            // apart: with plasticity removed the striatum passes (van Rossum 0.18), and its learned
-            // weights drift from the reference's (the note). In the l5 column, pyr (two_comp, the
-            // soma-to-dendrite current held at V*, LOIHI1-TREE-001) is within the rate tolerance (3.2 %;
-            // 8.9 % with the current at the soma's rest) and pv (lif, driven by pyr) is 21 % low, both
-            // past van Rossum 0.5, with the same result at the rest linearisation: without its
-            // modulators, with ff at 35 Hz for the same pyr rate, pyr is off by 0.2 % and pv by 1.5 %.
-            "striatum_d1_d2.nmap", new Outcome(1, List.of("pathway d1.excitability", "note: weights of `ctx_msn`",
+            // apart: with plasticity removed the striatum passes (van Rossum 0.18); with it, its da_stdp
+            // at [DA] near 10 learns bang-bang (5,300 weight ranges per pairing), which compile reports
+            // (LOIHI1-LEARN-007) and which no engine differing by a spike step tracks (the float
+            // reference diverges from itself by 0.38 to 0.51 after one input spike a step late; the
+            // emulation 0.61, its weights 18% of w_max from the reference's).
+            "striatum_d1_d2.nmap", new Outcome(1, List.of("LOIHI1-LEARN-007", "pathway d1.excitability",
+                    "note: weights of `ctx_msn`",
                     "validation failed: 1 population outside the tolerances (msn)"), 2000),
             "l5_pyramidal_two_comp.nmap", new Outcome(1, List.of("pathway na_gain.gain",
                     "pathway na_dendrite.param(dendrite.tau_m)", "validation failed"), 2000),
