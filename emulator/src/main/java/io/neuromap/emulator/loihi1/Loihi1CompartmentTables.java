@@ -19,6 +19,12 @@ import java.util.List;
  * full-scale bias and threshold, refractory delay, and, for cores with dendritic trees, the
  * stack, join, threshold and back-propagation codes.
  *
+ * <p>The numeric arrays are registers: a phase between steps (neuromodulation) may rewrite them,
+ * and the kernels read them every step. Values must stay in the registers' ranges (retained
+ * fractions 0..4096, full-scale bias and threshold as the config encodes them), which the
+ * branch-free loops rely on ({@link Loihi1NengoLoihiKernel#decayInt}). The codes (join, stack,
+ * threshold op, bAP) are structure: they decide at construction which loop updates a core.
+ *
  * @see "specs/loihi1-compartments-reward.md §1.2 (CxProfileCfg, CxCfg), §3.2 (per-core offsets)"
  */
 final class Loihi1CompartmentTables {

@@ -27,21 +27,63 @@ final class Loihi1CoreRuns {
     static final byte PAIR = 1;
     static final byte GENERAL = 2;
 
+    /**
+     * Most compartments in one group of uniform cores (one core's worth at most): the group's
+     * slices of the 16 or so arrays its passes touch (64 KB) stay in L1 and L2 between passes.
+     */
+    static final int GROUP_SIZE = 1024;
+
+    /** {@link #role} bit: the auxiliary of an ADD pair (never emits). */
+    static final int ROLE_AUXILIARY = 1;
+    /** {@link #role} bit: the soma of an ADD pair (adds its auxiliary's U′). */
+    static final int ROLE_SOMA = 2;
+
     /** Run kinds per core, in compartment order. */
     final byte[][] kind;
     /** Run bounds per core: run {@code k} is core-local {@code bounds[k] .. bounds[k + 1] - 1}. */
     final int[][] bounds;
+    /**
+     * Per global compartment: 0 for a plain compartment, {@link #ROLE_AUXILIARY} or
+     * {@link #ROLE_SOMA} in a pair run (0 in general runs, which do not read it). The branch-free
+     * loops turn it into masks, so one loop covers a span of plain and pair runs.
+     */
+    final int[] role;
+    /** Whether plain and pair runs take the profile's branch-free loop. */
+    final boolean vectorised;
+    /**
+     * Groups of consecutive cores that one unit of work steps: group {@code k} is cores
+     * {@code groupStart[k] .. groupStart[k + 1] - 1}.
+     */
+    final int[] groupStart;
+    /**
+     * Whether group {@code k}'s cores are all plain and pair runs under the branch-free loop, with
+     * one vmin and vmax: then one pass of each loop covers the whole group (with 1,985 cores of
+     * 100 compartments, a loop per core would spend more on entering loops than in them).
+     * Otherwise the group is one core, updated run by run.
+     */
+    final boolean[] groupUniform;
 
-    private Loihi1CoreRuns(byte[][] kind, int[][] bounds) {
+    private Loihi1CoreRuns(byte[][] kind, int[][] bounds, int[] role, boolean vectorised, int[] groupStart,
+            boolean[] groupUniform) {
         this.kind = kind;
         this.bounds = bounds;
+        this.role = role;
+        this.vectorised = vectorised;
+        this.groupStart = groupStart;
+        this.groupUniform = groupUniform;
+    }
+
+    /** Number of groups. */
+    int groups() {
+        return groupUniform.length;
     }
 
     /**
      * Cuts every core into runs; with {@code specialise} false, every core is one run: plain if it
      * has no trees, general otherwise (the unspecialised reference the tests compare against).
      */
-    static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise) {
+    static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise,
+            boolean vectorise) {
         int cores = offsets.length - 1;
         byte[][] kind = new byte[cores][];
         int[][] bounds = new int[cores][];
@@ -54,7 +96,49 @@ final class Loihi1CoreRuns {
                 cut(tables, offsets[c], n, c, kind, bounds);
             }
         }
-        return new Loihi1CoreRuns(kind, bounds);
+        int[] role = new int[offsets[cores]];
+        for (int c = 0; c < cores; c++) {
+            for (int k = 0; k < kind[c].length; k++) {
+                if (kind[c][k] == PAIR) {
+                    for (int i = bounds[c][k]; i < bounds[c][k + 1]; i += 2) {
+                        role[offsets[c] + i] = ROLE_AUXILIARY;
+                        role[offsets[c] + i + 1] = ROLE_SOMA;
+                    }
+                }
+            }
+        }
+        boolean vectorised = specialise && vectorise;
+        int[] groupStart = new int[cores + 1];
+        boolean[] groupUniform = new boolean[cores];
+        int groups = 0;
+        int c = 0;
+        while (c < cores) {
+            int first = c;
+            boolean uniform = vectorised && uniform(kind[c]);
+            c++;
+            if (uniform) {
+                int size = offsets[c] - offsets[first];
+                while (c < cores && uniform(kind[c]) && tables.vmin[c] == tables.vmin[first]
+                        && tables.vmax[c] == tables.vmax[first] && size + offsets[c + 1] - offsets[c] <= GROUP_SIZE) {
+                    size += offsets[c + 1] - offsets[c];
+                    c++;
+                }
+            }
+            groupStart[groups] = first;
+            groupUniform[groups++] = uniform;
+        }
+        groupStart[groups] = cores;
+        return new Loihi1CoreRuns(kind, bounds, role, vectorised, Arrays.copyOf(groupStart, groups + 1),
+                Arrays.copyOf(groupUniform, groups));
+    }
+
+    private static boolean uniform(byte[] kinds) {
+        for (byte k : kinds) {
+            if (k == GENERAL) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void cut(Loihi1CompartmentTables t, int off, int n, int c, byte[][] kindOut, int[][] boundsOut) {

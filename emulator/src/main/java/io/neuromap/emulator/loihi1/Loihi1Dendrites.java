@@ -10,25 +10,44 @@ import io.neuromap.backends.loihi1.config.Loihi1CurrentScale;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentStimuli;
 import io.neuromap.backends.loihi1.config.Loihi1SynapseFormatEntry;
 import io.neuromap.backends.loihi1.config.Loihi1Synapses;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The input side of every core: the synapse lists of its input axons and its dendritic
- * accumulators, a ring of {@code 2^delay_bits} slots, one per future step.
+ * accumulators, a ring of slots, one per future step.
  *
  * <pre>
- *   ring of core c (int[], slots x lanes x compartments):
- *   +-------- slot (t + 0) & mask --------+-------- slot (t + 1) & mask --------+ ...
- *   | lane 0: cx 0 .. n-1 | lane 1: ...   | lane 0: cx 0 .. n-1 | ...          |
- *   +-------------------------------------+-------------------------------------+
+ *   ring: one int[] per slot, each covering every core's accumulators (lanes x compartments):
+ *   slot (t + d) & mask:  | core 0: lane 0: cx 0 .. n0-1, lane 1 ... | core 1: lane 0 ... | ...
+ *                          ^ laneBase[0]                             ^ laneBase[1]
  * </pre>
  *
  * A spike reaching input axon {@code a} in step t adds each synapse's weight into slot
- * {@code (t + delay) & mask}; the compartment update of step t reads and clears slot
- * {@code t & mask}. Synapses are stored in CSR per input axon: {@code axonStart[a] ..
- * axonStart[a + 1] - 1}, each with its weight as it enters the accumulator and its offset from the
- * start of the current slot ({@code delay * stride + lane * n + compartment}), so delivering one
- * synaptic event is a load, an add and a store.
+ * {@code (t + delay) & mask} at the synapse's position ({@code laneBase[core] + lane * n +
+ * compartment}); the compartment update of step t reads and clears slot {@code t & mask}. All
+ * cores share one slot count, the largest {@code 2^delay_bits} of any core: a slot is only ever
+ * written for steps less than a core's own ring length ahead, so the larger ring changes nothing.
+ * Under nengo-loihi every core has one lane, so a compartment's accumulator in a slot sits at its
+ * global index: the update loops index the slot, the state and the parameters alike, which is
+ * what lets C2 vectorise them ({@link Loihi1NengoLoihiKernel}).
+ *
+ * <p>Synapses are stored in CSR per input axon ({@code axonStart[a] .. axonStart[a + 1] - 1});
+ * their weights, as they enter the accumulator, live in one flat array {@link #weight}, core
+ * {@code c}'s synapse {@code s} at {@link #weightIndex}{@code (c, s)}. The order is the fan-out's:
+ * synapses in the order the spikes of compartment 0, 1, ... reach them, then those only stimuli
+ * reach, so a delivered spike reads its weights from consecutive memory. That array is the only
+ * copy of the weights: a phase between steps may rewrite it (on-chip learning), and every later
+ * delivery reads the new values.
+ *
+ * <p>Two paths deliver spikes, both at the start of the next step. Spikes fired by compartments go
+ * source-major ({@link #deliverFired}, on the stepping thread): every compartment's fan-out (each
+ * synapse its output axons reach, with its position, delay and weight index) is resolved once, so
+ * a spike walks one contiguous list instead of chasing target core, axon, synapse list and weight
+ * through four arrays. Spike stimuli, and compartment spikes into a learning core (whose learning
+ * phase needs them per input axon, see {@link Loihi1Routing}), go through their cores' inboxes
+ * ({@link #deliver}, on the core's worker). Accumulation is integer addition, so neither the order of the two paths nor
+ * the order of spikes within them changes a single bit.
  *
  * <p>Weights are resolved once: the stored mantissa is clipped and truncated as the synapse's
  * format says (Lava's {@code clip_weights} then {@code truncate_weights}, which are the chip's), then
@@ -37,30 +56,41 @@ import java.util.List;
  * <em>sum</em> per format, so a format with a negative exponent gets a lane of its own and is
  * shifted when read ({@link Loihi1LavaKernel}).
  *
- * <p>Spikes to deliver arrive in each core's inbox (input axon ids) during the serial exchange
- * after a step; {@link #deliver} and {@link #inject} run on the core's worker at the start of the
- * next step and touch only the core's own arrays.
- *
  * @see "specs/loihi1.md §1.2 (weights), §2.3; specs/loihi1-compartments-reward.md §3.4 (accumulators)"
  */
 final class Loihi1Dendrites {
 
-    /** Longs per core in {@link #events}: one cache line. */
+    /** Longs per core in {@link #stimulusEvents}: one cache line. */
     private static final int STRIDE = 8;
 
-    final int[][] rings;
-    private final int[] slotMask;
-    private final int[] stride;
+    /** The ring: {@code slots} arrays of {@code laneBase[cores]} accumulators. */
+    final int[][] ring;
+    private final int slotMask;
+    /** Start of each core's accumulators in a slot; entry {@code cores} is the slot length. */
+    final int[] laneBase;
     /** Lanes per core (1 under nengo-loihi). */
     final int[] lanes;
     /** Right shift of each lane's sum per core (lane 0: 0). */
     final int[][] laneShift;
+    /**
+     * Every synapse's weight as it enters the accumulator, all cores in one array (core {@code c}'s
+     * synapse {@code s} at {@link #weightIndex}{@code (c, s)}); mutable between steps.
+     */
+    final int[] weight;
+    /** Where each core's synapses sit in {@link #weight}, by core-local synapse index. */
+    private final int[][] synapseIndex;
     private final int[][] axonStart;
-    private final int[][] synapseOffset;
-    private final int[][] synapseWeight;
+    private final int[][] synapsePosition;
+    private final byte[][] synapseDelay;
+    private final int[] fanStart;
+    private final int[] fanPosition;
+    private final byte[] fanDelay;
+    private final int[] fanSynapse;
     final int[][] inbox;
     final int[] inboxCount;
-    private final long[] events;
+    private long events;
+    /** Events delivered from stimuli, per core ({@link #STRIDE} longs apart: written by the cores' workers). */
+    private final long[] stimulusEvents;
     private final int[][] injectStep;
     private final int[][] injectCompartment;
     private final int[][] injectValue;
@@ -70,24 +100,55 @@ final class Loihi1Dendrites {
     private final int[] offsets;
 
     Loihi1Dendrites(List<Loihi1CoreConfig> cores, int[] offsets, Loihi1Arithmetic arithmetic,
-            Loihi1CurrentStimuli current, int[] currentCore, int[] inboxCapacity) {
+            Loihi1CurrentStimuli current, int[] currentCore, Loihi1Routing routing) {
         int count = cores.size();
         this.offsets = offsets;
-        rings = new int[count][];
-        slotMask = new int[count];
-        stride = new int[count];
         lanes = new int[count];
         laneShift = new int[count][];
+        laneBase = new int[count + 1];
+        synapseIndex = new int[count][];
         axonStart = new int[count][];
-        synapseOffset = new int[count][];
-        synapseWeight = new int[count][];
+        synapsePosition = new int[count][];
+        synapseDelay = new byte[count][];
         inbox = new int[count][];
         inboxCount = new int[count];
-        events = new long[count * STRIDE];
+        stimulusEvents = new long[count * STRIDE];
         boolean lava = arithmetic == Loihi1Arithmetic.LAVA;
+        int slots = 1;
+        long totalSynapses = 0;
+        int[][] laneOfFormat = new int[count][];
         for (int c = 0; c < count; c++) {
-            buildCore(c, cores.get(c), lava);
-            inbox[c] = new int[inboxCapacity[c]];
+            Loihi1CoreConfig core = cores.get(c);
+            laneOfFormat[c] = lanes(c, core, lava);
+            laneBase[c + 1] = laneBase[c] + lanes[c] * core.compartmentCount();
+            totalSynapses += core.synapses().count();
+            slots = Math.max(slots, 1 << core.singletons().delayBits());
+            inbox[c] = new int[routing.inboxCapacity[c]];
+        }
+        slotMask = slots - 1;
+        ring = new int[slots][laneBase[count]];
+        if (totalSynapses > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("more than 2^31 synapses");
+        }
+        int[][] resolved = new int[count][];
+        for (int c = 0; c < count; c++) {
+            resolved[c] = buildCore(c, cores.get(c), lava, laneOfFormat[c]);
+        }
+        fanStart = new int[offsets[count] + 1];
+        int fans = countFanOut(routing, offsets[count]);
+        fanPosition = new int[fans];
+        fanDelay = new byte[fans];
+        fanSynapse = new int[fans];
+        int indexed = buildFanOut(routing, offsets[count]);
+        weight = new int[(int) totalSynapses];
+        for (int c = 0; c < count; c++) {
+            int[] index = synapseIndex[c];
+            for (int s = 0; s < index.length; s++) {
+                if (index[s] < 0) {
+                    index[s] = indexed++;
+                }
+                weight[index[s]] = resolved[c][s];
+            }
         }
         injectStep = new int[count][];
         injectCompartment = new int[count][];
@@ -98,8 +159,8 @@ final class Loihi1Dendrites {
         splitInjections(current, currentCore, count, lava);
     }
 
-    private void buildCore(int c, Loihi1CoreConfig core, boolean lava) {
-        int n = core.compartmentCount();
+    /** Sets the core's lanes and shifts; returns the lane of each synapse format id. */
+    private int[] lanes(int c, Loihi1CoreConfig core, boolean lava) {
         int[] laneOfFormat = new int[Loihi1Limits.SYNAPSE_FORMAT_ENTRIES_PER_CORE];
         int[] shifts = new int[Loihi1Limits.SYNAPSE_FORMAT_ENTRIES_PER_CORE];
         int laneCount = 1;
@@ -112,17 +173,18 @@ final class Loihi1Dendrites {
                 }
             }
         }
-        int slots = 1 << core.singletons().delayBits();
         lanes[c] = laneCount;
-        laneShift[c] = java.util.Arrays.copyOf(shifts, laneCount);
-        stride[c] = laneCount * n;
-        slotMask[c] = slots - 1;
-        rings[c] = new int[slots * laneCount * n];
+        laneShift[c] = Arrays.copyOf(shifts, laneCount);
+        return laneOfFormat;
+    }
 
+    /** Sets the core's synapse positions and delays; returns its weights as they enter the accumulator. */
+    private int[] buildCore(int c, Loihi1CoreConfig core, boolean lava, int[] laneOfFormat) {
+        int n = core.compartmentCount();
         Loihi1Synapses synapses = core.synapses();
         int total = synapses.count();
-        int[] weight = new int[total];
-        int[] offset = new int[total];
+        int[] position = new int[total];
+        byte[] delays = new byte[total];
         int entries = Loihi1Limits.SYNAPSE_FORMAT_ENTRIES_PER_CORE;
         Loihi1SignMode[] modeOf = new Loihi1SignMode[entries];
         int[] bitsOf = new int[entries];
@@ -136,6 +198,7 @@ final class Loihi1Dendrites {
         short[] target = synapses.compartment();
         short[] stored = synapses.weight();
         byte[] delay = synapses.delay();
+        int[] resolved = new int[total];
         for (int s = 0; s < total; s++) {
             int f = format[s];
             int exp = expOf[f];
@@ -148,12 +211,70 @@ final class Loihi1Dendrites {
             } else {
                 lane = laneOfFormat[format[s]];
             }
-            weight[s] = w;
-            offset[s] = delay[s] * stride[c] + lane * n + target[s];
+            resolved[s] = w;
+            position[s] = laneBase[c] + lane * n + target[s];
+            delays[s] = delay[s];
         }
         axonStart[c] = synapses.axonStart();
-        synapseOffset[c] = offset;
-        synapseWeight[c] = weight;
+        synapsePosition[c] = position;
+        synapseDelay[c] = delays;
+        synapseIndex[c] = new int[total];
+        Arrays.fill(synapseIndex[c], -1);
+        return resolved;
+    }
+
+    /** Fills {@link #fanStart} with the fan-out counts' prefix sums; returns the total. */
+    private int countFanOut(Loihi1Routing routing, int compartments) {
+        long total = 0;
+        for (int g = 0; g < compartments; g++) {
+            for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
+                int[] start = axonStart[routing.rowCore(r)];
+                int axon = routing.rowAxon(r);
+                total += start[axon + 1] - start[axon];
+            }
+            if (total > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("more than 2^31 synapses reachable from compartments");
+            }
+            fanStart[g + 1] = (int) total;
+        }
+        return (int) total;
+    }
+
+    /** Fills the fan-out and numbers the synapses it reaches in its order; returns how many it numbered. */
+    private int buildFanOut(Loihi1Routing routing, int compartments) {
+        int e = 0;
+        int indexed = 0;
+        for (int g = 0; g < compartments; g++) {
+            for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
+                int c = routing.rowCore(r);
+                int[] start = axonStart[c];
+                int axon = routing.rowAxon(r);
+                for (int s = start[axon]; s < start[axon + 1]; s++) {
+                    fanPosition[e] = synapsePosition[c][s];
+                    fanDelay[e] = synapseDelay[c][s];
+                    if (synapseIndex[c][s] < 0) {
+                        synapseIndex[c][s] = indexed++;
+                    }
+                    fanSynapse[e] = synapseIndex[c][s];
+                    e++;
+                }
+            }
+        }
+        return indexed;
+    }
+
+    /** Where core {@code core}'s synapse {@code s} (core-local, the config's order) sits in {@link #weight}. */
+    int weightIndex(int core, int s) {
+        return synapseIndex[core][s];
+    }
+
+    /**
+     * Where each of core {@code core}'s synapses sits in {@link #weight}, by core-local index (the
+     * array itself, not a copy: callers read it). The learning and management phases write the
+     * weights they change through it.
+     */
+    int[] weightIndices(int core) {
+        return synapseIndex[core];
     }
 
     private void splitInjections(Loihi1CurrentStimuli current, int[] currentCore, int count, boolean lava) {
@@ -178,26 +299,61 @@ final class Loihi1Dendrites {
         }
     }
 
-    /** Start of the ring slot that step {@code step} reads. */
-    int slotBase(int core, int step) {
-        return (step & slotMask[core]) * stride[core];
+    /** The ring slot that step {@code step} reads. */
+    int[] slot(int step) {
+        return ring[step & slotMask];
     }
 
     /**
-     * Delivers the spikes in the core's inbox (fired in the previous step) through their input
-     * axons' synapses into the ring slots of steps {@code step + delay}, and empties the inbox.
+     * Delivers the spikes fired in step {@code step - 1} (the fired lists of {@code state}) into
+     * the ring slots of steps {@code step + delay}, through every firing compartment's fan-out.
+     * Runs on the stepping thread before the cores' phase: it writes any core's accumulators.
+     */
+    void deliverFired(Loihi1State state, int step) {
+        final int[][] ring = this.ring;
+        final int mask = slotMask;
+        final int[] position = fanPosition;
+        final byte[] delay = fanDelay;
+        final int[] synapse = fanSynapse;
+        final int[] w = weight;
+        long delivered = 0;
+        for (int c = 0, cores = state.cores(); c < cores; c++) {
+            final int count = state.firedCount[c];
+            if (count == 0) {
+                continue;
+            }
+            final int[] fired = state.fired[c];
+            final int off = state.offsets[c];
+            for (int k = 0; k < count; k++) {
+                final int g = off + fired[k];
+                final int end = fanStart[g + 1];
+                int e = fanStart[g];
+                delivered += end - e;
+                for (; e < end; e++) {
+                    ring[(step + delay[e]) & mask][position[e]] += w[synapse[e]];
+                }
+            }
+        }
+        events += delivered;
+    }
+
+    /**
+     * Delivers the spike stimuli in the core's inbox (routed after the previous step) through
+     * their input axons' synapses into the ring slots of steps {@code step + delay}, and empties
+     * the inbox. Touches only the core's own accumulators.
      */
     void deliver(int core, int step) {
         final int count = inboxCount[core];
         if (count == 0) {
             return;
         }
-        final int[] ring = rings[core];
-        final int size = ring.length;
-        final int base = slotBase(core, step);
+        final int[][] ring = this.ring;
+        final int mask = slotMask;
         final int[] start = axonStart[core];
-        final int[] offset = synapseOffset[core];
-        final int[] weight = synapseWeight[core];
+        final int[] position = synapsePosition[core];
+        final byte[] delay = synapseDelay[core];
+        final int[] w = weight;
+        final int[] index = synapseIndex[core];
         final int[] box = inbox[core];
         long delivered = 0;
         for (int k = 0; k < count; k++) {
@@ -206,14 +362,11 @@ final class Loihi1Dendrites {
             int s = start[axon];
             delivered += end - s;
             for (; s < end; s++) {
-                int pos = base + offset[s];
-                // pos < 2 * size: subtract size once, without a branch, when the delay wraps the ring.
-                pos -= size & ((size - 1 - pos) >> 31);
-                ring[pos] += weight[s];
+                ring[(step + delay[s]) & mask][position[s]] += w[index[s]];
             }
         }
         inboxCount[core] = 0;
-        events[core * STRIDE] += delivered;
+        stimulusEvents[core * STRIDE] += delivered;
     }
 
     /** Adds the core's current stimuli of step {@code step} to this step's input. */
@@ -231,28 +384,20 @@ final class Loihi1Dendrites {
                 fullScaleInput[off + cx[k]] += value[k];
             }
         } else {
-            final int[] ring = rings[core];
-            final int base = slotBase(core, step);
+            final int[] slot = slot(step);
+            final int base = laneBase[core];
             for (; k < steps.length && steps[k] <= step; k++) {
-                ring[base + cx[k]] += value[k];
+                slot[base + cx[k]] += value[k];
             }
         }
         injectCursor[core] = k;
     }
 
-    /**
-     * The resolved weights of core {@code core}'s synapses, as delivery adds them; the learning
-     * phase ({@link Loihi1LearningCore}) writes learned weights into it between steps.
-     */
-    int[] weights(int core) {
-        return synapseWeight[core];
-    }
-
     /** Synaptic events (synapses a delivered spike reached) so far, over all cores. */
     long events() {
-        long sum = 0;
-        for (int i = 0; i < events.length; i += STRIDE) {
-            sum += events[i];
+        long sum = events;
+        for (int i = 0; i < stimulusEvents.length; i += STRIDE) {
+            sum += stimulusEvents[i];
         }
         return sum;
     }

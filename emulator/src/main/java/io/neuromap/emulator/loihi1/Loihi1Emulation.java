@@ -142,15 +142,15 @@ public final class Loihi1Emulation {
      */
     public Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Recorder observer)
             throws Loihi1EmulationException {
-        return run(steps, options, observer, true);
+        return run(steps, options, observer, Loihi1Loops.VECTORISED);
     }
 
-    /** As {@link #run(int, Loihi1RunOptions)}; {@code specialise} as {@link Loihi1Emulator} takes it. */
-    Loihi1RunResult run(int steps, Loihi1RunOptions options, boolean specialise) throws Loihi1EmulationException {
-        return run(steps, options, NO_OBSERVER, specialise);
+    /** As {@link #run(int, Loihi1RunOptions)} with the given compartment loops (for tests). */
+    Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Loops loops) throws Loihi1EmulationException {
+        return run(steps, options, NO_OBSERVER, loops);
     }
 
-    private Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Recorder observer, boolean specialise)
+    private Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Recorder observer, Loihi1Loops loops)
             throws Loihi1EmulationException {
         requireNonNull(options, "options is null");
         requireNonNull(observer, "observer is null");
@@ -160,7 +160,7 @@ public final class Loihi1Emulation {
         if (!violations.isEmpty()) {
             throw Loihi1EmulationException.refused(violations);
         }
-        try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options, specialise)) {
+        try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options, loops)) {
             Loihi1ProbeBuffers probes = new Loihi1ProbeBuffers(config.probes(), emulator.state(), steps);
             Loihi1SpikeLog spikes = new Loihi1SpikeLog();
             Loihi1ModulatorProbes modulatorProbes = new Loihi1ModulatorProbes(config, emulator);

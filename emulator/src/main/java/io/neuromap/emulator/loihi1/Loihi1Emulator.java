@@ -8,6 +8,7 @@ import io.neuromap.backends.loihi1.config.Loihi1Config;
 import io.neuromap.backends.loihi1.config.Loihi1CoreConfig;
 import io.neuromap.backends.loihi1.config.Loihi1CurrentStimuli;
 import io.neuromap.backends.loihi1.config.Loihi1InitialState;
+import io.neuromap.backends.loihi1.config.Loihi1Learning;
 import io.neuromap.emulator.engine.LockstepPool;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,34 +24,47 @@ import java.util.function.IntConsumer;
  * <p>{@link #step()} is a fixed sequence of named phases that mirrors the chip's pipeline:
  *
  * <ol>
- *   <li><b>deliver</b> (per core, in parallel): the spikes fired in the previous step, already
- *       routed into the core's inbox, go through their input axons' synapses into the dendritic
- *       ring slots of steps {@code t + delay} ({@link Loihi1Dendrites#deliver});
- *   <li><b>inject</b> (per core): the current stimuli of this step are added to this step's input
- *       ({@link Loihi1Dendrites#inject});
- *   <li><b>update</b> (per core): each compartment in ascending index reads and clears its
- *       accumulated input, updates its current and voltage in the profile's arithmetic, joins its
- *       dendritic children through the core's stack, and fires and resets
- *       ({@link Loihi1Kernel});
- *   <li><b>record</b> (per core): probes read the core's state ({@link Loihi1Recorder#afterCore});
- *   <li><b>barrier</b>, then <b>exchange</b> (serial, fixed order): this step's spikes and spike
- *       stimuli are routed into the target cores' inboxes for the next step
- *       ({@link Loihi1Routing#exchange}); recorders see the whole step
- *       ({@link Loihi1Recorder#afterStep}); a strict run stops at its first overflow.
+ *   <li><b>deliver spikes</b> (serial, {@link #deliverSpikes}): the spikes the compartments fired
+ *       in the previous step go through each firing compartment's fan-out (its output axons'
+ *       synapses, resolved once) into the dendritic ring slots of steps {@code t + delay}
+ *       ({@link Loihi1Dendrites#deliverFired});
+ *   <li><b>step cores</b> (per group of cores, in parallel, {@link #stepCores}):
+ *       <ol>
+ *         <li><b>deliver stimuli</b>: spike stimuli routed into the core's inbox go through their
+ *             input axons' synapses ({@link Loihi1Dendrites#deliver});
+ *         <li><b>inject</b>: the current stimuli of this step are added to this step's input
+ *             ({@link Loihi1Dendrites#inject});
+ *         <li><b>update</b>: each compartment in ascending index reads and clears its accumulated
+ *             input, updates its current and voltage in the profile's arithmetic, joins its
+ *             dendritic children through the core's stack, and fires and resets
+ *             ({@link Loihi1Kernel#updateGroup});
+ *         <li><b>record</b>: probes read each core's state ({@link Loihi1Recorder#afterCore});
+ *       </ol>
+ *   <li><b>barrier</b>, then <b>exchange</b> (serial, {@link #exchange}): this step's spike
+ *       stimuli, and the spikes fired into learning cores, are routed into the target cores'
+ *       inboxes for the next step ({@link Loihi1Routing#exchange});
  *   <li><b>learn</b> (only when the config has a {@code learning} section; per core, in parallel,
- *       after the exchange and before the recorders' {@code afterStep}): the learning cores
- *       register the step's pre, reward and post spikes and, at the end of their epoch, update
- *       their plastic synapses; then the weight probes sample ({@link Loihi1LearningPhase}).
+ *       {@link #learn}): the learning cores register the step's pre, reward and post spikes and,
+ *       at the end of their epoch, update their plastic synapses; then the weight probes sample
+ *       ({@link Loihi1LearningPhase});
+ *   <li><b>manage</b> (only when the config has a {@code modulation} section; serial,
+ *       {@link #manage}): the management program counts the step's spikes, updates the
+ *       modulators and rewrites biases, thresholds, decays and weights for the next step
+ *       ({@link Loihi1ModulationPhase});
+ *   <li><b>observe</b> (serial, {@link #observe}): recorders see the whole step
+ *       ({@link Loihi1Recorder#afterStep}); a strict run stops at its first overflow.
  * </ol>
  *
- * A config with a {@code modulation} section adds <b>manage</b> (serial) between the exchange and
- * the recorders: the management program counts the step's spikes, updates the modulators and
- * rewrites biases, thresholds, decays and weights for the next step ({@link Loihi1ModulationPhase}).
+ * Cores are independent within phase 2 (a core reads and writes only its own accumulators and
+ * state slice), which is what lets it run on worker threads; phase 1 writes any core's
+ * accumulators, so it runs on the stepping thread, and since accumulation is integer addition its
+ * order does not matter. Results are bit-identical for any thread count.
  *
- * Cores are independent within a step (a core reads only its own ring and writes only its own
- * state slice), which is what lets phases 1-4 run on worker threads; the exchange writes every
- * inbox in the same order whatever the threads did, so results are bit-identical for any thread
- * count.
+ * <p>Mutable state that a phase between steps may rewrite (the kernel reads it every step, never
+ * folds it into constants): per-compartment bias, decays, threshold and refractory delay, and
+ * per-core vmin / vmax in {@link Loihi1CompartmentTables}; synapse weights in
+ * {@link Loihi1Dendrites#weight} (see {@link Loihi1Dendrites#weightIndex}). The tree structure
+ * (stack, join and threshold codes) is fixed at construction: it decides which loop runs a core.
  *
  * <p>State is a structure of arrays ({@link Loihi1State}); the arithmetic profile is a strategy
  * chosen at construction ({@link Loihi1NengoLoihiKernel}, {@link Loihi1LavaKernel}); the step
@@ -67,12 +81,13 @@ public final class Loihi1Emulator implements AutoCloseable {
     private final Loihi1Overflows overflows;
     private final LockstepPool pool;
     private final boolean strict;
-    private final IntConsumer coreStep;
-    private Loihi1ModulationPhase modulation;
-    /** Null when nothing learns: such a config runs exactly the four phases above. */
+    private final IntConsumer groupStep;
+    /** Null when nothing learns: such a config runs no learn phase. */
     private final Loihi1LearningPhase learning;
     private final List<Loihi1CoreConfig> coreList;
     private final IntConsumer learnStep;
+    /** Null without a management program: such a config runs no manage phase. */
+    private Loihi1ModulationPhase modulation;
     private Loihi1Recorder[] recorders = new Loihi1Recorder[0];
     private int step;
     private int phaseStep;
@@ -87,7 +102,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         this.overflows = overflows;
         this.pool = pool;
         this.strict = strict;
-        this.coreStep = this::stepCore;
+        this.groupStep = this::stepGroup;
         this.learning = learning;
         this.coreList = coreList;
         this.learnStep = this::learnCore;
@@ -101,16 +116,15 @@ public final class Loihi1Emulator implements AutoCloseable {
      * are cores).
      */
     public static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options) {
-        return fromConfig(validated, options, true);
+        return fromConfig(validated, options, Loihi1Loops.VECTORISED);
     }
 
     /**
-     * As {@link #fromConfig(Loihi1ValidatedConfig, Loihi1RunOptions)}; {@code specialise} false
-     * runs every tree core through the general tree loop (see {@link Loihi1CoreRuns}), for tests
-     * that compare the specialised loops against it.
+     * As {@link #fromConfig(Loihi1ValidatedConfig, Loihi1RunOptions)} with the given compartment
+     * loops, for tests that compare the fast loops against the general ones.
      */
-    static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options, boolean specialise) {
-        return fromConfig(validated, options, specialise,
+    static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options, Loihi1Loops loops) {
+        return fromConfig(validated, options, loops,
                 Loihi1LearningRandom.counter(validated.config().learning().seed()));
     }
 
@@ -121,11 +135,11 @@ public final class Loihi1Emulator implements AutoCloseable {
      */
     static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
             Loihi1LearningRandom random) {
-        return fromConfig(validated, options, true, random);
+        return fromConfig(validated, options, Loihi1Loops.VECTORISED, random);
     }
 
     private static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
-            boolean specialise, Loihi1LearningRandom random) {
+            Loihi1Loops loops, Loihi1LearningRandom random) {
         requireNonNull(validated, "validated is null");
         requireNonNull(options, "options is null");
         Loihi1Config config = validated.config();
@@ -148,18 +162,22 @@ public final class Loihi1Emulator implements AutoCloseable {
         Loihi1State state = new Loihi1State(chipIds, coreIds, offsets);
         setInitialState(cores, offsets, state);
         Loihi1CompartmentTables tables = Loihi1CompartmentTables.build(cores, offsets);
-        Loihi1Routing routing = new Loihi1Routing(cores, state, config.spikes());
+        boolean[] learns = new boolean[cores.size()];
+        for (Loihi1Learning.Core lc : config.learning().cores()) {
+            learns[state.coreIndex(lc.chip(), lc.core())] = true;
+        }
+        Loihi1Routing routing = new Loihi1Routing(cores, state, config.spikes(), learns);
         Loihi1CurrentStimuli current = config.current();
         int[] currentCore = new int[current.count()];
         for (int r = 0; r < currentCore.length; r++) {
             currentCore[r] = state.coreIndex(current.chip()[r], current.core()[r]);
         }
         Loihi1Dendrites dendrites = new Loihi1Dendrites(cores, offsets, config.arithmetic(), current, currentCore,
-                routing.inboxCapacity);
+                routing);
         Loihi1Overflows overflows = new Loihi1Overflows(cores.size());
         Loihi1Kernel kernel = config.arithmetic() == Loihi1Arithmetic.LAVA
-                ? new Loihi1LavaKernel(state, tables, dendrites, overflows, specialise)
-                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, specialise);
+                ? new Loihi1LavaKernel(state, tables, dendrites, overflows, loops)
+                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, loops);
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         Loihi1LearningPhase learning = Loihi1LearningPhase.of(config, cores, state, dendrites,
                 requireNonNull(random, "random is null"), config.steps());
@@ -202,21 +220,55 @@ public final class Loihi1Emulator implements AutoCloseable {
     public void step() throws Loihi1OverflowException {
         final int t = step;
         phaseStep = t;
-        pool.forEach(state.cores(), coreStep);
+        deliverSpikes(t);
+        stepCores();
+        exchange(t);
+        learn(t);
+        manage(t);
+        observe(t);
+        step = t + 1;
+        if (strict) {
+            throwFirstOverflow();
+        }
+    }
+
+    /** Phase 1: the spikes of step {@code t - 1} into the rings. */
+    private void deliverSpikes(int t) {
+        dendrites.deliverFired(state, t);
+    }
+
+    /** Phase 2: every group of cores on the pool's threads ({@link #stepGroup}). */
+    private void stepCores() {
+        pool.forEach(kernel.runs().groups(), groupStep);
+    }
+
+    /** Phase 3: the spike stimuli of step {@code t}, and spikes into learning cores, into the inboxes. */
+    private void exchange(int t) {
         routing.exchange(t, state, dendrites);
+    }
+
+    /**
+     * Phase 4: the learning cores' spikes of step {@code t} and, at an epoch's end, their weight
+     * updates, on the pool's threads; then the weight probes sample.
+     */
+    private void learn(int t) {
         if (learning != null) {
             pool.forEach(state.cores(), learnStep);
             learning.record(t, coreList);
         }
+    }
+
+    /** Phase 5: the management program after step {@code t} rewrites registers and weights for the next step. */
+    private void manage(int t) {
         if (modulation != null) {
             modulation.manage(t);
         }
+    }
+
+    /** Phase 6: recorders see step {@code t} (then a strict run stops at its first overflow). */
+    private void observe(int t) {
         for (Loihi1Recorder recorder : recorders) {
             recorder.afterStep(state, t);
-        }
-        step = t + 1;
-        if (strict) {
-            throwFirstOverflow();
         }
     }
 
@@ -230,14 +282,23 @@ public final class Loihi1Emulator implements AutoCloseable {
         }
     }
 
-    /** Phases 1-4 of the current step for one core; runs on a worker. */
-    private void stepCore(int core) {
+    /** Phase 2 of the current step for one group of cores: deliver stimuli, inject, update, record; runs on a worker. */
+    private void stepGroup(int group) {
         final int t = phaseStep;
-        dendrites.deliver(core, t);
-        dendrites.inject(core, t);
-        kernel.update(core, t);
-        for (Loihi1Recorder recorder : recorders) {
-            recorder.afterCore(state, core, t);
+        final int first = kernel.runs().groupStart[group];
+        final int end = kernel.runs().groupStart[group + 1];
+        for (int core = first; core < end; core++) {
+            dendrites.deliver(core, t);
+            dendrites.inject(core, t);
+        }
+        kernel.updateGroup(group, t);
+        final Loihi1Recorder[] attached = recorders;
+        if (attached.length > 0) {
+            for (int core = first; core < end; core++) {
+                for (Loihi1Recorder recorder : attached) {
+                    recorder.afterCore(state, core, t);
+                }
+            }
         }
     }
 

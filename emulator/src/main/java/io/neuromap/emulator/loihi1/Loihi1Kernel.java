@@ -21,7 +21,9 @@ import io.neuromap.backends.loihi1.config.Loihi1ThresholdOp;
  * indices) feed their parents in the same step (§1.8). The stack starts each step empty; the
  * config check guarantees every tree balances it. Each core is cut at construction into runs
  * ({@link Loihi1CoreRuns}) of plain compartments, soma + auxiliary ADD pairs and general trees,
- * each updated by its own loop with the same arithmetic.
+ * each updated by its own loop with the same arithmetic; consecutive cores made only of plain and
+ * pair runs form groups that a profile with branch-free loops updates in one span
+ * ({@link #updateGroup}, {@link #updateUniformCores}).
  *
  * <p>Runs on a worker thread; touches only the slice of the state and the ring buffer of its
  * core, so cores may run concurrently. No allocation, boxing or type checks.
@@ -49,20 +51,22 @@ abstract class Loihi1Kernel {
     final Loihi1CompartmentTables tables;
     final Loihi1Dendrites dendrites;
     final Loihi1Overflows overflows;
-    private final Loihi1CoreRuns runs;
+    final Loihi1CoreRuns runs;
 
     /**
      * @param specialise whether to cut tree cores into plain, pair and general runs
      *     ({@link Loihi1CoreRuns}); false runs every tree core through the general loop, the
      *     reference the fast loops are tested against
+     * @param vectorise whether plain and pair runs take the profile's branch-free
+     *     {@link #updateUniform} loop (with {@code specialise} only)
      */
     Loihi1Kernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows, boolean specialise) {
+            Loihi1Overflows overflows, boolean specialise, boolean vectorise) {
         this.state = state;
         this.tables = tables;
         this.dendrites = dendrites;
         this.overflows = overflows;
-        this.runs = Loihi1CoreRuns.build(tables, state.offsets, specialise);
+        this.runs = Loihi1CoreRuns.build(tables, state.offsets, specialise, vectorise);
     }
 
     /**
@@ -74,8 +78,8 @@ abstract class Loihi1Kernel {
      * @param core the core index
      * @param g the global compartment index
      * @param i the core-local compartment index
-     * @param ring the core's dendritic ring buffer
-     * @param base the start of this step's slot in {@code ring}
+     * @param ring this step's ring slot
+     * @param base the start of the core's accumulators in {@code ring}
      * @param n the core's compartment count (the lane stride)
      * @param step the step being computed
      */
@@ -86,22 +90,84 @@ abstract class Loihi1Kernel {
         return runs;
     }
 
+    /**
+     * Updates every compartment of the cores of group {@code group} ({@link Loihi1CoreRuns#groupStart})
+     * for step {@code step}.
+     */
+    final void updateGroup(int group, int step) {
+        final int first = runs.groupStart[group];
+        if (!runs.groupUniform[group]) {
+            update(first, step);
+            return;
+        }
+        final int end = runs.groupStart[group + 1];
+        for (int c = first; c < end; c++) {
+            clearSpiked(c);
+        }
+        updateUniformCores(first, end, step);
+    }
+
     /** Updates every compartment of core {@code core} for step {@code step}. */
     final void update(int core, int step) {
         final byte[] kinds = runs.kind[core];
         final int[] bounds = runs.bounds[core];
+        clearSpiked(core);
         int count = 0;
-        for (int k = 0; k < kinds.length; k++) {
+        int k = 0;
+        while (k < kinds.length) {
             final int kind = kinds[k];
-            if (kind == Loihi1CoreRuns.PLAIN) {
-                count = updatePlain(core, step, bounds[k], bounds[k + 1], count);
-            } else if (kind == Loihi1CoreRuns.PAIR) {
-                count = updatePairs(core, step, bounds[k], bounds[k + 1], count);
-            } else {
+            if (kind == Loihi1CoreRuns.GENERAL) {
                 count = updateTree(core, step, bounds[k], bounds[k + 1], count);
+                k++;
+                continue;
             }
+            // Neighbouring plain and pair runs form one span for the uniform loops.
+            int end = k + 1;
+            while (end < kinds.length && kinds[end] != Loihi1CoreRuns.GENERAL) {
+                end++;
+            }
+            if (runs.vectorised) {
+                count = updateUniform(core, step, bounds[k], bounds[end], count);
+            } else {
+                for (; k < end; k++) {
+                    count = kinds[k] == Loihi1CoreRuns.PLAIN
+                            ? updatePlain(core, step, bounds[k], bounds[k + 1], count)
+                            : updatePairs(core, step, bounds[k], bounds[k + 1], count);
+                }
+            }
+            k = end;
         }
         state.firedCount[core] = count;
+    }
+
+    /**
+     * Clears the spike bits the core's previous step set: the uniform loops write a spike bit only
+     * where a compartment fires, so the bits of the last step are cleared through its fired list.
+     */
+    private void clearSpiked(int core) {
+        final byte[] spiked = state.spiked;
+        final int[] fired = state.fired[core];
+        final int off = state.offsets[core];
+        for (int k = 0, count = state.firedCount[core]; k < count; k++) {
+            spiked[off + fired[k]] = 0;
+        }
+    }
+
+    /**
+     * Compartments {@code from .. to - 1} (core-local) of a span of plain runs and ADD pairs, as
+     * {@link #updatePlain} and {@link #updatePairs} compute them; only profiles whose
+     * {@link Loihi1CoreRuns#vectorised} is set override it.
+     */
+    int updateUniform(int core, int step, int from, int to, int firedBefore) {
+        throw new IllegalStateException("no uniform loop in " + getClass().getSimpleName());
+    }
+
+    /**
+     * Every compartment of cores {@code first .. end - 1}, all plain and pair runs sharing one vmin
+     * and vmax, as {@link #updateUniform} on each would; sets their fired counts.
+     */
+    void updateUniformCores(int first, int end, int step) {
+        throw new IllegalStateException("no uniform loop in " + getClass().getSimpleName());
     }
 
     /** Compartments {@code from .. to - 1} of a plain run; returns the fired count so far. */
@@ -113,8 +179,8 @@ abstract class Loihi1Kernel {
         final int[] decayV = tables.decayV;
         final int[] vth = tables.threshold;
         final int[] refract = tables.refractDelay;
-        final int[] ring = dendrites.rings[core];
-        final int base = dendrites.slotBase(core, step);
+        final int[] ring = dendrites.slot(step);
+        final int base = dendrites.laneBase[core];
         final int off = state.offsets[core];
         final int n = state.offsets[core + 1] - off;
         final long lo = tables.vmin[core];
@@ -157,8 +223,8 @@ abstract class Loihi1Kernel {
         final int[] decayV = tables.decayV;
         final int[] vth = tables.threshold;
         final int[] refract = tables.refractDelay;
-        final int[] ring = dendrites.rings[core];
-        final int base = dendrites.slotBase(core, step);
+        final int[] ring = dendrites.slot(step);
+        final int base = dendrites.laneBase[core];
         final int off = state.offsets[core];
         final int n = state.offsets[core + 1] - off;
         final long lo = tables.vmin[core];
@@ -214,8 +280,8 @@ abstract class Loihi1Kernel {
         final byte[] stackOut = tables.stackOut;
         final byte[] threshOp = tables.threshOp;
         final byte[] bap = tables.bap;
-        final int[] ring = dendrites.rings[core];
-        final int base = dendrites.slotBase(core, step);
+        final int[] ring = dendrites.slot(step);
+        final int base = dendrites.laneBase[core];
         final int off = state.offsets[core];
         final int n = state.offsets[core + 1] - off;
         final long lo = tables.vmin[core];
@@ -350,7 +416,7 @@ abstract class Loihi1Kernel {
         return (p + ((p >> (Long.SIZE - 1)) & (Loihi1Limits.DECAY_UNITY - 1))) >> Loihi1Limits.DECAY_BITS;
     }
 
-    private long joinChecked(int core, int step, int i, long dv) {
+    final long joinChecked(int core, int step, int i, long dv) {
         if (dv < -JOIN_LIMIT || dv >= JOIN_LIMIT) {
             overflows.record(core, Loihi1OverflowKind.JOIN, step, i, dv);
         }

@@ -57,7 +57,9 @@ final class Loihi1LearningCore {
     final int core;
     final int tEpoch;
     private final boolean lava;
+    /** The weights delivery adds (every core's); plastic synapse {@code p} at {@code weightSlot[p]}. */
     private final int[] weightOut;
+    private final int[] weightSlot;
 
     // Plastic synapses (core-local synapse index, axon, compartment, rule, reward channel, format data).
     final int[] synapse;
@@ -94,7 +96,7 @@ final class Loihi1LearningCore {
     private final byte[] y0;
 
     Loihi1LearningCore(int core, int chip, Loihi1CoreConfig config, Loihi1Learning.Core lc,
-            List<Loihi1Learning.Rule> rules, boolean lava, int[] weightOut) {
+            List<Loihi1Learning.Rule> rules, boolean lava, int[] weightOut, int[] weightIndex) {
         this.core = core;
         this.chip = chip;
         this.coreId = config.id();
@@ -139,6 +141,7 @@ final class Loihi1LearningCore {
         bitsOf = new byte[count];
         expOf = new byte[count];
         weight = new int[count];
+        weightSlot = new int[count];
         tag = new int[count];
         plasticIndex = new int[s.count()];
         java.util.Arrays.fill(plasticIndex, -1);
@@ -156,6 +159,7 @@ final class Loihi1LearningCore {
                 int rule = ruleOfFormat[f] + offsetOf[cx];
                 Loihi1Learning.Rule rl = rules.get(rule);
                 synapse[p] = k;
+                weightSlot[p] = weightIndex[k];
                 plasticIndex[k] = p;
                 axonOf[p] = a;
                 cxOf[p] = cx;
@@ -390,7 +394,7 @@ final class Loihi1LearningCore {
             }
             if (newW != w) {
                 weight[p] = newW;
-                weightOut[synapse[p]] = resolve(newW, MODES[modeOf[p]], bitsOf[p], expOf[p], lava);
+                weightOut[weightSlot[p]] = resolve(newW, MODES[modeOf[p]], bitsOf[p], expOf[p], lava);
             }
             tag[p] = newT;
         }

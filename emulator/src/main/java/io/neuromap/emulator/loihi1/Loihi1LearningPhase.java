@@ -62,7 +62,7 @@ final class Loihi1LearningPhase {
         for (Loihi1Learning.Core lc : learning.cores()) {
             int c = state.coreIndex(lc.chip(), lc.core());
             cores[c] = new Loihi1LearningCore(c, lc.chip(), coreList.get(c), lc, learning.rules(), lava,
-                    dendrites.weights(c));
+                    dendrites.weight, dendrites.weightIndices(c));
         }
         int probes = learning.weightProbes().size();
         int[][] probeCore = new int[probes][];

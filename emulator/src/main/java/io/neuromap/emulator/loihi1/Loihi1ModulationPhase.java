@@ -304,12 +304,13 @@ final class Loihi1ModulationPhase {
     private void writeWeights(int k, long factor) {
         int[] list = synapses[k];
         int[] stored = storedWeights[k];
-        int[] weights = dendrites.weights(coreOf[k]);
+        int[] weights = dendrites.weight;
+        int[] index = dendrites.weightIndices(coreOf[k]);
         byte[] format = cores.get(coreOf[k]).synapses().format();
         for (int j = 0; j < list.length; j++) {
             long w = Loihi1ModulationArithmetic.round(stored[j] * factor, Loihi1ModulationRegister.WEIGHT_FACTOR_BITS);
             Loihi1SynapseFormatEntry f = formats[k][format[list[j]]];
-            weights[list[j]] = ringWeight((int) Math.max(Short.MIN_VALUE, Math.min(w, Short.MAX_VALUE)), f);
+            weights[index[list[j]]] = ringWeight((int) Math.max(Short.MIN_VALUE, Math.min(w, Short.MAX_VALUE)), f);
         }
         written[k] = factor;
     }

@@ -2,6 +2,7 @@ package io.neuromap.emulator.loihi1;
 
 import io.neuromap.backends.loihi1.Loihi1FixedPoint;
 import io.neuromap.backends.loihi1.Loihi1Limits;
+import java.util.Arrays;
 
 /**
  * nengo-loihi's arithmetic ({@code EmulatorInterface}, specs/loihi1.md §2.2): the synaptic input q
@@ -9,12 +10,60 @@ import io.neuromap.backends.loihi1.Loihi1Limits;
  * bits plus sign ("Overflow in q0"); u decays toward zero and adds q, wrapping at 23 bits plus
  * sign ("Overflow in current"); U′ = u + bias wraps again ("Overflow in u2") and u itself keeps
  * no bias.
+ *
+ * <p>Spans of plain compartments and ADD pairs, and whole groups of cores made only of them
+ * ({@link Loihi1CoreRuns#groupUniform}), take {@link #updateUniform} / {@link #updateUniformCores}:
+ * the same arithmetic written without branches in {@code int}, as a handful of small loops
+ * (passes) that C2 turns into SIMD code. The wraps are shift pairs {@code (x << k) >> k}; whether
+ * anything wrapped is an OR-reduction of {@code x ^ wrapped} per pass, and only a span where it is
+ * non-zero is walked again, in update order, to count and locate every overflow exactly as the
+ * scalar loops do ({@link #recountOverflows}). A soma adds its auxiliary's U′ through a copy of
+ * the U′ array shifted by one. The fired list is built by a scan of the fire masks that skips
+ * blocks without a spike.
  */
 final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
 
+    /** Left-then-right shift that wraps to {@link Loihi1Limits#Q_BITS} bits plus sign. */
+    private static final int Q_SHIFT = Integer.SIZE - 1 - Loihi1Limits.Q_BITS;
+    /** Left-then-right shift that wraps to {@link Loihi1Limits#U_BITS} bits plus sign. */
+    private static final int U_SHIFT = Integer.SIZE - 1 - Loihi1Limits.U_BITS;
+    private static final int DECAY_MASK = Loihi1Limits.DECAY_UNITY - 1;
+    /** {@link #passes} result bit: some value wrapped. */
+    private static final int WRAPPED = 1;
+    /** {@link #passes} result bit: some q or u wrapped ({@link #raw} holds the span's unwrapped u). */
+    private static final int INPUT_WRAPPED = 4;
+    /** {@link #passes} result bit: some compartment fired. */
+    private static final int FIRED = 2;
+    /** Compartments per block of the fired-list scan. */
+    private static final int SCAN_BLOCK = 256;
+
+    /** {@link Loihi1CoreRuns#role}: the pair roles the passes turn into join and emit masks. */
+    private final int[] role;
+    /*
+     * Working arrays of the uniform loops, per global compartment (so that they are indexed like
+     * the state: see the passes). Threads update disjoint cores, so they share them.
+     */
+    /** Unwrapped u, copied only for a span that wrapped (for the recount). */
+    private final int[] raw;
+    /** U′, then the fire masks. */
+    private final int[] u2;
+    /** dV (kept for the recount). */
+    private final int[] dv;
+
     Loihi1NengoLoihiKernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows, boolean specialise) {
-        super(state, tables, dendrites, overflows, specialise);
+            Loihi1Overflows overflows, Loihi1Loops loops) {
+        super(state, tables, dendrites, overflows, loops != Loihi1Loops.GENERAL, loops == Loihi1Loops.VECTORISED);
+        int total = state.compartments();
+        role = runs.role;
+        boolean vectorised = runs.vectorised;
+        raw = new int[vectorised ? total : 0];
+        u2 = new int[vectorised ? total : 0];
+        dv = new int[vectorised ? total : 0];
+        for (int c = 0; c < state.cores(); c++) {
+            if (dendrites.laneBase[c] != state.offsets[c]) {
+                throw new IllegalStateException("nengo-loihi cores have one lane: accumulators at global indices");
+            }
+        }
     }
 
     @Override
@@ -39,5 +88,206 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
             overflows.record(core, Loihi1OverflowKind.U2, step, i, u2);
         }
         return u2w;
+    }
+
+    @Override
+    int updateUniform(int core, int step, int from, int to, int firedBefore) {
+        final int[] slot = dendrites.slot(step);
+        final int g0 = state.offsets[core] + from;
+        final int g1 = state.offsets[core] + to;
+        final int result = passes(slot, g0, g1, tables.vmin[core], tables.vmax[core]);
+        if ((result & WRAPPED) != 0) {
+            recountOverflows(core, step, from, slot, g0, g1, (result & INPUT_WRAPPED) != 0);
+        }
+        Arrays.fill(slot, g0, g1, 0);
+        return collectFired(core, g0, g1, firedBefore);
+    }
+
+    @Override
+    void updateUniformCores(int first, int end, int step) {
+        final int[] slot = dendrites.slot(step);
+        final int[] offsets = state.offsets;
+        final int g0 = offsets[first];
+        final int g1 = offsets[end];
+        final int result = passes(slot, g0, g1, tables.vmin[first], tables.vmax[first]);
+        if ((result & WRAPPED) != 0) {
+            for (int c = first; c < end; c++) {
+                recountOverflows(c, step, 0, slot, offsets[c], offsets[c + 1], (result & INPUT_WRAPPED) != 0);
+            }
+        }
+        Arrays.fill(slot, g0, g1, 0);
+        final int[] firedCount = state.firedCount;
+        if ((result & FIRED) == 0) {
+            for (int c = first; c < end; c++) {
+                firedCount[c] = 0;
+            }
+            return;
+        }
+        for (int c = first; c < end; c++) {
+            firedCount[c] = collectFired(c, offsets[c], offsets[c + 1], 0);
+        }
+    }
+
+    /**
+     * Every pass over global compartments {@code g0 .. g1 - 1} (their inputs in {@code slot},
+     * left there for a recount); the fire masks end in {@link #u2}. Returns {@link #WRAPPED} if
+     * anything wrapped, plus {@link #INPUT_WRAPPED} if some q or u did, plus {@link #FIRED} if
+     * any compartment fired.
+     */
+    private int passes(int[] slot, int g0, int g1, int lo, int hi) {
+        return passes(slot, state.input, state.current, state.voltage, state.refractory, tables.decayU, tables.bias,
+                tables.decayV, tables.threshold, tables.refractDelay, role, raw, u2, dv, g0, g1, lo, hi);
+    }
+
+    /*
+     * The passes are separate small loops on purpose: C2 (JDK 17) vectorises a counted loop only
+     * when every array in it is indexed alike and its body is small; one fused loop would stay
+     * scalar. Every loop indexes every array by the global compartment index g. They sit in one
+     * method, too large to be inlined into its callers, so the JIT compiles them once, early,
+     * rather than again into every caller (a long warm-up on a busy machine).
+     */
+    private static int passes(int[] slot, int[] input, int[] cur, int[] v, int[] ref, int[] decayU, int[] bias,
+            int[] decayV, int[] vth, int[] refract, int[] role, int[] raw, int[] u2, int[] dv, int g0, int g1, int lo,
+            int hi) {
+        // q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into cur.
+        for (int g = g0; g < g1; g++) {
+            final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
+            input[g] = q0;
+            cur[g] = decayInt(cur[g], decayU[g]) + q0;
+        }
+        // Whether some q or some (unwrapped) u wraps.
+        int inputsWrapped = 0;
+        for (int g = g0; g < g1; g++) {
+            final int q = slot[g];
+            final int u = cur[g];
+            inputsWrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
+        }
+        if (inputsWrapped != 0) {
+            // Rare: keep the unwrapped u for the recount.
+            System.arraycopy(cur, g0, raw, g0, g1 - g0);
+        }
+        // u = wrap23(u) in place; U′ = wrap23(u + bias).
+        int wrapped = inputsWrapped;
+        for (int g = g0; g < g1; g++) {
+            final int uw = (cur[g] << U_SHIFT) >> U_SHIFT;
+            cur[g] = uw;
+            final int b = uw + bias[g];
+            final int bw = (b << U_SHIFT) >> U_SHIFT;
+            u2[g] = bw;
+            wrapped |= b ^ bw;
+        }
+        // dV = U′ plus, for a soma, its auxiliary's U′: the compartment before it, so shift U′ by
+        // one; only a soma's dV can leave the 24-bit range.
+        System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
+        dv[g0] = 0;
+        for (int g = g0; g < g1; g++) {
+            final int d = u2[g] + (dv[g] & -(role[g] >> 1));
+            dv[g] = d;
+            wrapped |= d ^ ((d << U_SHIFT) >> U_SHIFT);
+        }
+        // v = decayed v + dV, unclamped.
+        for (int g = g0; g < g1; g++) {
+            v[g] = decayInt(v[g], decayV[g]) + dv[g];
+        }
+        // Clamp v to [lo, hi] (branch-free max and min); hold it at 0 while refractory.
+        for (int g = g0; g < g1; g++) {
+            int x = v[g];
+            int d = x - lo;
+            x -= d & (d >> (Integer.SIZE - 1));
+            d = hi - x;
+            x += d & (d >> (Integer.SIZE - 1));
+            v[g] = x & ~(-ref[g] >> (Integer.SIZE - 1));
+        }
+        // Fire masks, -1 where v > vth and the compartment may emit (not an auxiliary), into u2
+        // (the recount needs dv, not U′).
+        for (int g = g0; g < g1; g++) {
+            u2[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & ((role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) - 1);
+        }
+        // Reset fired compartments to 0; start or count down the refractory period.
+        int fired = 0;
+        for (int g = g0; g < g1; g++) {
+            final int f = u2[g];
+            v[g] &= ~f;
+            final int r = ((refract[g] & f) | (ref[g] & ~f)) - 1;
+            ref[g] = r & ~(r >> (Integer.SIZE - 1));
+            fired |= f & 1;
+        }
+        return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
+    }
+
+    /**
+     * Appends the compartments of core {@code core} in {@code g0 .. g1 - 1} whose fire mask is set
+     * to its fired list (from {@code count}) and sets their spike bits; returns the new count.
+     * Blocks without a spike cost one vectorised OR.
+     */
+    private int collectFired(int core, int g0, int g1, int firedBefore) {
+        final int[] fire = u2;
+        final int[] fired = state.fired[core];
+        final byte[] spiked = state.spiked;
+        final int off = state.offsets[core];
+        int count = firedBefore;
+        for (int b = g0; b < g1; b += SCAN_BLOCK) {
+            final int e = Math.min(b + SCAN_BLOCK, g1);
+            if (anyFired(fire, b, e) == 0) {
+                continue;
+            }
+            for (int g = b; g < e; g++) {
+                if (fire[g] != 0) {
+                    fired[count++] = g - off;
+                    spiked[g] = 1;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Non-zero iff some fire mask is set. */
+    private static int anyFired(int[] fire, int g0, int g1) {
+        int any = 0;
+        for (int g = g0; g < g1; g++) {
+            any |= fire[g] & 1;
+        }
+        return any;
+    }
+
+    /**
+     * Counts the overflows of a span in update order, as {@link #current} and the pair loop record
+     * them; q and u are checked only if {@code inputsWrapped} (otherwise none of them wrapped and
+     * {@link #raw} does not hold this span).
+     */
+    private void recountOverflows(int core, int step, int from, int[] slot, int g0, int g1, boolean inputsWrapped) {
+        for (int g = g0; g < g1; g++) {
+            final int i = from + (g - g0);
+            if (inputsWrapped) {
+                final int q = slot[g];
+                if (Loihi1FixedPoint.overflowsSigned(q, Loihi1Limits.Q_BITS)) {
+                    overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
+                }
+                final int u = raw[g];
+                if (Loihi1FixedPoint.overflowsSigned(u, Loihi1Limits.U_BITS)) {
+                    overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, u);
+                }
+            }
+            final long u2 = (long) state.current[g] + tables.bias[g];
+            if (Loihi1FixedPoint.overflowsSigned(u2, Loihi1Limits.U_BITS)) {
+                overflows.record(core, Loihi1OverflowKind.U2, step, i, u2);
+            }
+            if ((role[g] & Loihi1CoreRuns.ROLE_SOMA) != 0) {
+                joinChecked(core, step, i, dv[g]);
+            }
+        }
+    }
+
+    /**
+     * {@link #decay} in {@code int}, for {@code |x| <= 2^23} and {@code 0 <= r <= 4096} (the
+     * state range and the decay registers' range): with {@code |x| = 4096 h + l},
+     * {@code floor(|x| r / 4096) = h r + floor(l r / 4096)}, and no product leaves 31 bits; the
+     * sign is put back by {@code (m ^ s) - s}.
+     */
+    static int decayInt(int x, int r) {
+        // Kept within 35 bytes of bytecode, so that C1 inlines it too during the JIT warm-up.
+        final int s = x >> (Integer.SIZE - 1);
+        final int a = (x ^ s) - s;
+        return (((a >> Loihi1Limits.DECAY_BITS) * r + (((a & DECAY_MASK) * r) >> Loihi1Limits.DECAY_BITS)) ^ s) - s;
     }
 }

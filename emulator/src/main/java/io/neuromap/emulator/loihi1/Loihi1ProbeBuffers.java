@@ -28,6 +28,13 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
     private final int[] columns;
     private final int[][] values;
     /**
+     * Per probe, where the row of step {@link #preparedStep} starts in its values, or -1 if that
+     * step is not recorded: computed once per step on the stepping thread ({@link #afterStep}), so
+     * the per-core recording does no division.
+     */
+    private final int[] rowBase;
+    private int preparedStep;
+    /**
      * Per core, the targets on the core grouped by probe: group {@code r} belongs to probe
      * {@code groupProbe[c][r]} and holds targets {@code groupStart[c][r] .. groupStart[c][r + 1] - 1},
      * each with its column and global compartment.
@@ -60,6 +67,7 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
         variable = new int[count];
         columns = new int[count];
         values = new int[count][];
+        rowBase = new int[count];
         int[][] perCore = new int[cores][count];
         for (int p = 0; p < count; p++) {
             Loihi1Probe probe = this.probes.get(p);
@@ -127,6 +135,7 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
                 }
             }
         }
+        prepare(0);
     }
 
     private void invert(Loihi1State state, int c, int r) {
@@ -168,40 +177,33 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
     @Override
     public void afterCore(Loihi1State state, int core, int step) {
         final int[] probeOf = groupProbe[core];
-        final int[] start = groupStart[core];
-        final int[] column = targetColumn[core];
-        final int[] compartment = targetCompartment[core];
-        final int next = step + 1;
+        final boolean prepared = step == preparedStep;
         for (int r = 0; r < probeOf.length; r++) {
             final int p = probeOf[r];
-            if (next % every[p] != 0 || next / every[p] > rows[p]) {
+            final int base = prepared ? rowBase[p] : rowBase(p, step);
+            if (base < 0) {
                 continue;
             }
-            final int[] out = values[p];
-            final int base = (next / every[p] - 1) * columns[p];
-            final int end = start[r + 1];
-            switch (variable[p]) {
-                case VAR_INPUT:
-                    copy(state.input, compartment, column, start[r], end, out, base);
-                    break;
-                case VAR_CURRENT:
-                    copy(state.current, compartment, column, start[r], end, out, base);
-                    break;
-                case VAR_VOLTAGE:
-                    copy(state.voltage, compartment, column, start[r], end, out, base);
-                    break;
-                default:
+            final int kind = variable[p];
+            if (kind == VAR_SPIKES) {
+                final int count = state.firedCount[core];
+                if (count > 0) {
                     // The row is still all zeros: write the ones.
-                    final int[] fired = state.fired[core];
-                    final int[] from = firedStart[core][r];
-                    final int[] to = firedColumn[core][r];
-                    for (int k = 0, count = state.firedCount[core]; k < count; k++) {
-                        final int i = fired[k];
-                        for (int j = from[i]; j < from[i + 1]; j++) {
-                            out[base + to[j]] = 1;
-                        }
-                    }
-                    break;
+                    recordFired(state.fired[core], count, firedStart[core][r], firedColumn[core][r], values[p], base);
+                }
+                continue;
+            }
+            final int[] values = kind == VAR_INPUT ? state.input : kind == VAR_CURRENT ? state.current : state.voltage;
+            copy(values, targetCompartment[core], targetColumn[core], groupStart[core][r], groupStart[core][r + 1],
+                    this.values[p], base);
+        }
+    }
+
+    private static void recordFired(int[] fired, int count, int[] from, int[] to, int[] out, int base) {
+        for (int k = 0; k < count; k++) {
+            final int i = fired[k];
+            for (int j = from[i]; j < from[i + 1]; j++) {
+                out[base + to[j]] = 1;
             }
         }
     }
@@ -212,9 +214,26 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
         }
     }
 
+    /** Where probe {@code p}'s row of step {@code step} starts, or -1 if the step is not recorded. */
+    private int rowBase(int p, int step) {
+        final int next = step + 1;
+        if (next % every[p] != 0 || next / every[p] > rows[p]) {
+            return -1;
+        }
+        return (next / every[p] - 1) * columns[p];
+    }
+
+    private void prepare(int step) {
+        for (int p = 0; p < rowBase.length; p++) {
+            rowBase[p] = rowBase(p, step);
+        }
+        preparedStep = step;
+    }
+
     @Override
     public void afterStep(Loihi1State state, int step) {
-        // Every value is recorded per core.
+        // Every value is recorded per core; only the next step's rows are prepared here.
+        prepare(step + 1);
     }
 
     /** The recorded traces, in config probe order. */

@@ -70,7 +70,11 @@ class Loihi1LearningCoreTest {
             int[] weightOut) {
         Loihi1Learning.Core lc = new Loihi1Learning.Core(0, 0, 2, List.of(new Loihi1Learning.FormatRule(1, 0,
                 rewardAxons.length > 0 ? 0 : -1)), rewardAxons, new int[0], new int[0]);
-        return new Loihi1LearningCore(0, 0, core, lc, List.of(rule), true, weightOut);
+        int[] identity = new int[weightOut.length];
+        for (int s = 0; s < identity.length; s++) {
+            identity[s] = s;
+        }
+        return new Loihi1LearningCore(0, 0, core, lc, List.of(rule), true, weightOut, identity);
     }
 
     @Test

@@ -118,7 +118,8 @@ class Loihi1LearningEmulatorTest {
         int c = 0;
         for (Loihi1ChipConfig chip : config.chips()) {
             for (Loihi1CoreConfig core : chip.cores()) {
-                int[] resolved = emulator.dendrites().weights(c);
+                int[] resolved = emulator.dendrites().weight;
+                int[] index = emulator.dendrites().weightIndices(c);
                 for (int s = 0; s < core.synapses().count(); s++) {
                     Loihi1SynapseFormatEntry f = core.synapseFormat(core.synapses().format()[s]);
                     if (arithmetic == Loihi1Arithmetic.LAVA && f.format().weightExp() < 0) {
@@ -126,7 +127,7 @@ class Loihi1LearningEmulatorTest {
                     }
                     int mantissa = io.neuromap.backends.loihi1.Loihi1LavaWeights.denseWeight(core.synapses().weight()[s],
                             f.signMode(), f.numWeightBits());
-                    assertEquals(resolved[s], Loihi1LearningCore.resolve(mantissa, f.signMode(), f.numWeightBits(),
+                    assertEquals(resolved[index[s]], Loihi1LearningCore.resolve(mantissa, f.signMode(), f.numWeightBits(),
                             f.format().weightExp(), arithmetic == Loihi1Arithmetic.LAVA), "core " + c + " synapse " + s);
                 }
                 c++;

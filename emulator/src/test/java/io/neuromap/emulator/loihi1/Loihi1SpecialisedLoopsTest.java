@@ -27,14 +27,16 @@ class Loihi1SpecialisedLoopsTest {
         Loihi1Emulation emulation = Loihi1Emulation.of(config);
         assertEquals(List.of(), emulation.violations());
         Loihi1RunOptions one = new Loihi1RunOptions(1, false);
-        Loihi1RunResult general = emulation.run(STEPS, one, false);
-        Loihi1RunResult fast = emulation.run(STEPS, one, true);
+        Loihi1RunResult general = emulation.run(STEPS, one, Loihi1Loops.GENERAL);
         assertTrue(general.spikes().count() > 10L * STEPS, "spikes: " + general.spikes().count());
-        assertEquals(general.spikes(), fast.spikes(), "spike raster");
-        assertEquals(general.traces(), fast.traces(), "probes");
-        assertEquals(general.overflows(), fast.overflows(), "overflows");
-        assertEquals(general.synapticEvents(), fast.synapticEvents(), "synaptic events");
-        assertSpikeProbeMatchesRaster(fast, 500);
+        for (Loihi1Loops loops : List.of(Loihi1Loops.SPECIALISED, Loihi1Loops.VECTORISED)) {
+            Loihi1RunResult fast = emulation.run(STEPS, one, loops);
+            assertEquals(general.spikes(), fast.spikes(), loops + ": spike raster");
+            assertEquals(general.traces(), fast.traces(), loops + ": probes");
+            assertEquals(general.overflows(), fast.overflows(), loops + ": overflows");
+            assertEquals(general.synapticEvents(), fast.synapticEvents(), loops + ": synaptic events");
+            assertSpikeProbeMatchesRaster(fast, 500);
+        }
     }
 
     /** The spike probe (written from the fired lists) says 1 exactly where the raster has a spike. */

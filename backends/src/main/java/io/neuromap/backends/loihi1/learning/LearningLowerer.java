@@ -125,7 +125,7 @@ public final class LearningLowerer {
             if (why.isEmpty()) {
                 plans.set(j, result.plan);
                 facts.add(new LoweringFacts.Plasticity(proj.name(), call.name(), call.span(), "", result.plan.tEpoch(),
-                        result.outOfRange, pathways, List.of()));
+                        result.outOfRange, pathways, List.of(), result.pairingRange));
             } else {
                 int m = LearningEffects.learningModulator(net, j);
                 if (m >= 0) {
@@ -178,18 +178,18 @@ public final class LearningLowerer {
                 List<String> pathways = new ArrayList<>(f.pathways());
                 pathways.removeAll(blockedNames);
                 out.set(i, new LoweringFacts.Plasticity(f.projection(), f.rule(), f.span(), "", f.tEpoch(),
-                        f.outOfRange(), pathways, first ? modulators : List.of()));
+                        f.outOfRange(), pathways, first ? modulators : List.of(), f.pairingRange()));
                 first = false;
             }
         }
         return out;
     }
 
-    private record Lowered(LearningPlan plan, String why, String outOfRange) {
+    private record Lowered(LearningPlan plan, String why, String outOfRange, double pairingRange) {
     }
 
     private static Lowered fail(String why) {
-        return new Lowered(null, why, "");
+        return new Lowered(null, why, "", 0);
     }
 
     private static Lowered lowerOne(Network net, int j, ProjectionLowering pl, List<SpikeSource> sources, double dt,
@@ -364,7 +364,7 @@ public final class LearningLowerer {
                 double alpha = factors.get(v).alpha();
                 for (int bin = 0; bin < bins; bin++) {
                     double k = kBin[bin];
-                    TagFit fit = fitTag(aPlus, rho, k, tEpoch, dt, sr, alpha, rewardModulator >= 0);
+                    TagFit fit = fitTag(aPlus, rho, k, tEpoch, dt, sr, alpha, rewardModulator >= 0, base - b);
                     if (fit == null) {
                         return fail("no tag gain keeps a pairing's tag step within 8..128 (A_plus " + aPlus + ")");
                     }
@@ -393,10 +393,15 @@ public final class LearningLowerer {
                                     List.of(new Factor(Variable.T, 0)), outOfRange));
                         }
                     }
-                    // A reward can move a weight by more than its headroom in one epoch: the weight
-                    // products stop while the weight is above w_max (and the bound brings it back).
-                    dw = gateAbove(dw, (int) Math.round(wMaxA * k));
-                    boundError = Math.max(boundError, addBounds(dw, wMaxA, wMinA, k, outOfRange));
+                    // A reward moves a weight by up to (m - b) c / 1 ms per ms, many times the
+                    // range in one epoch: w_max is held in the same epoch by the accumulator's
+                    // saturation (see clampAbove), w_min = 0 by the sign mode's clamp.
+                    int wMaxMantissa = (int) Math.round(wMaxA * k);
+                    if (wMaxA * k > 0) {
+                        boundError = Math.max(boundError, Math.abs(wMaxMantissa - wMaxA * k) / (wMaxA * k));
+                    }
+                    dw = clampAbove(dw, wMaxMantissa, outOfRange);
+                    boundError = Math.max(boundError, addLowerBound(dw, wMinA, k, outOfRange));
                     rules.add(new Loihi1Learning.Rule(variantName(name, rules.size()), dw, dtProducts, x1, y1,
                             rewardModulator >= 0 ? r1 : null));
                 }
@@ -474,10 +479,40 @@ public final class LearningLowerer {
         rows.add(row(proj, "weight per mantissa (K)", "nA", kSpread, String.format(Locale.ROOT,
                 "%d bin(s) of post neurons by weight scale, one rule each; a rule's scales use its bin's mean", bins)));
         rows.add(row(proj, "w_min, w_max", "nA", boundError, multiplicative ? "soft bounds of the multiplicative rule"
+                : dopamine ? "w_max held in the epoch by the accumulator's saturation: dw products between u0 (256 - "
+                        + "w_max) and u0 (w_max - 256); w_min as products (a weight below returns next epoch), 0 by "
+                        + "the sign mode; error of the bound's mantissa"
                 : "bounds as products u0 (w - w_max) (sgn(w - w_max) + 1) / 2 (likewise w_min): a weight past a "
                         + "bound returns to it in the next epoch; error of the bound's mantissa"));
         String range = String.join("; ", outOfRange);
-        return new Lowered(new LearningPlan(j, name, rules, tEpoch, rewardModulator, variantOfPost), "", range);
+        double pairingRange = dopamine && rewardModulator >= 0
+                ? pairingRange(net, rewardModulator, sources, dt, steps, call, factors) : 0;
+        return new Lowered(new LearningPlan(j, name, rules, tEpoch, rewardModulator, variantOfPost), "", range,
+                pairingRange);
+    }
+
+    /**
+     * How many weight ranges one full pairing moves a da_stdp weight over its eligibility's life
+     * at the modulator's expected level: {@code A_plus W |alpha| |E[M] - b| tau_c / 1 ms / (w_max - w_min)},
+     * E[M] = baseline + release x (source spikes per second) x decay. Far above 1, each weight sits
+     * at a bound with the sign of its eligibility (rule LOIHI1-LEARN-007).
+     */
+    private static double pairingRange(Network net, int m, List<SpikeSource> sources, double dt, long steps,
+            EvaluatedCall call, List<LearningEffects.Factor> factors) {
+        Modulator mod = net.modulators().get(m);
+        int pop = ((ModulatorSource.FromPopulation) mod.source()).population();
+        double expected = mod.baseline()
+                + mod.releasePerSpike() * sourceRate(net, pop, sources, dt, steps) * mod.decay();
+        double alpha = 0;
+        for (LearningEffects.Factor f : factors) {
+            alpha = Math.max(alpha, Math.abs(f.alpha()));
+        }
+        double range = number(call, "w_max") - number(call, "w_min");
+        if (!(range > 0)) {
+            return 0;
+        }
+        return number(call, "A_plus") * WEIGHT_UNIT * alpha * Math.abs(expected - number(call, "b"))
+                * number(call, "tau_c") / RATE_UNIT / range;
     }
 
     private static String variantName(String projection, int v) {
@@ -517,28 +552,74 @@ public final class LearningLowerer {
     }
 
     /**
-     * Each product P as {@code P (1 - sgn(w - c)) / 2}: whole below {@code c}, half at it, none above,
-     * as two products (the second with the extra factor sgn(w - c), its exponent corrected for the
-     * shift that factor adds). A product whose halved exponent would leave the field keeps its scale.
+     * The weight products {@code dw} with the upper bound {@code c} (mantissa) applied in the same
+     * epoch: {@code min(w + dw, c)}. Lava sums a target's products in order into an accumulator
+     * that saturates at 2^15 - 1 (256 mantissa units) after every product (specs/loihi1.md §3.3),
+     * so the products are wrapped as {@code +(256 - c)}, {@code dw}, {@code -(256 - c)}: the
+     * first puts c at the saturation point, the weight products clip there, the last shifts back.
+     * The result is exact (up to 1/128 of a mantissa at the bound, which rounds stochastically)
+     * as long as the dw products share a sign, which da_stdp's do (t r1 and t (baseline - b),
+     * r1 &gt;= 0, for baseline &gt;= b). A bound written as products that read the weight before the
+     * epoch (the stdp rules' {@link #addBounds}) acts only in the next epoch, so a weight change
+     * larger than the headroom overshoots w_max for an epoch; with da_stdp at a high modulator
+     * level (a change of many ranges per epoch) that throws weights between the bounds.
      */
-    private static List<Product> gateAbove(List<Product> products, int c) {
-        int constant = clampConstant(-c);
+    static List<Product> clampAbove(List<Product> dw, int c, List<String> outOfRange) {
+        int headroom = LearningLowerer.SATURATION - c;
+        if (headroom <= 0 || headroom > LearningLowerer.SATURATION) {
+            outOfRange.add("w_max " + c + " (mantissa) is outside the 8-bit weight");
+            return dw;
+        }
+        List<Product> out = new ArrayList<>(constant(headroom));
+        out.addAll(dw);
+        out.addAll(constant(-headroom));
+        return out;
+    }
+
+    /** The weight saturation of the learning accumulator, in mantissa units: 2^15 / 2^7. */
+    static final int SATURATION = 1 << (Loihi1Limits.LEARNING_ACCUMULATOR_BITS - Loihi1Limits.LEARNING_VARIABLE_SHIFT);
+
+    /**
+     * An exact integer constant {@code v} (mantissa units, |v| &lt;= 256) as factorless products
+     * {@code u0 m 2^e}: its binary digits in groups of three (a positive mantissa is at most 7).
+     */
+    static List<Product> constant(int v) {
         List<Product> out = new ArrayList<>();
-        for (Product p : products) {
-            int bits = p.factorBits();
-            int half = p.exponent() - 1;
-            List<Factor> gated = new ArrayList<>(p.factors());
-            gated.add(new Factor(Variable.SGN_W, constant));
-            int gatedExp = half + ScaleFit.shift(bits + Variable.SGN_W.bits()) - ScaleFit.shift(bits);
-            if (half < Loihi1Limits.LEARNING_SCALE_EXP_MIN || gatedExp > Loihi1Limits.LEARNING_SCALE_EXP_MAX
-                    || -p.mantissa() > Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX) {
-                out.add(p);
+        int mag = Math.abs(v);
+        int sign = v < 0 ? -1 : 1;
+        for (int e = 0; mag != 0; ) {
+            if ((mag & 1) == 0) {
+                mag >>= 1;
+                e++;
                 continue;
             }
-            out.add(new Product(p.dependency(), p.decimation(), p.mantissa(), half, p.factors()));
-            out.add(new Product(p.dependency(), p.decimation(), -p.mantissa(), gatedExp, gated));
+            int m = mag & 7;
+            out.add(new Product(Variable.U, 0, sign * m, e, List.of()));
+            mag >>= 3;
+            e += 3;
         }
         return out;
+    }
+
+    /**
+     * The lower bound {@code w_min > 0} as products {@code -(w - c) (1 - sgn(w - c)) / 2}, which
+     * pull a weight below it back in the next epoch (w_min = 0 is the sign mode's clamp). Returns
+     * the bound's rounding error.
+     */
+    private static double addLowerBound(List<Product> out, double wMin, double k, List<String> outOfRange) {
+        double ideal = wMin * k;
+        int c = (int) Math.round(ideal);
+        if (c <= 0) {
+            return 0;
+        }
+        if (c > Loihi1Limits.LEARNING_CONSTANT_MAX + 1) {
+            outOfRange.add("bound " + c + " (mantissa) does not fit a product constant");
+            c = Loihi1Limits.LEARNING_CONSTANT_MAX + 1;
+        }
+        out.add(new Product(Variable.U, 0, -1, -1, List.of(new Factor(Variable.W, -c))));
+        out.add(new Product(Variable.U, 0, 1, -1, List.of(new Factor(Variable.W, -c),
+                new Factor(Variable.SGN_W, -c))));
+        return Math.abs(c - ideal) / ideal;
     }
 
     /** Adds {@code scale * dep * factors} to {@code out} when the scale is not 0; returns the fit's error. */
@@ -564,7 +645,7 @@ public final class LearningLowerer {
     }
 
     private static TagFit fitTag(double aPlus, double rho, double k, int tEpoch, double dt, double sr, double alpha,
-            boolean reward) {
+            boolean reward, double baseTerm) {
         TagFit best = null;
         for (int mPlus = 1; mPlus <= Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX; mPlus++) {
             int mMinus = (int) Math.round(rho * mPlus);
@@ -583,7 +664,13 @@ public final class LearningLowerer {
                         ? ScaleFit.of(alpha * tEpoch * dt / (RATE_UNIT * gain * sr),
                                 ScaleFit.shift(Variable.T.bits() + Variable.R1.bits()))
                         : new ScaleFit(0, 0, 0, 0);
-                double err = Math.max(ratioErr, weight.error());
+                // The baseline product u0 t (baseline - b) scales with 1 / gain too: a gain that
+                // leaves it below the smallest scale would drop it (LOIHI1-LEARN-004).
+                ScaleFit base = reward && alpha != 0 && baseTerm != 0
+                        ? ScaleFit.of(alpha * baseTerm * tEpoch * dt / (RATE_UNIT * gain),
+                                ScaleFit.shift(Variable.T.bits()))
+                        : new ScaleFit(0, 0, 0, 0);
+                double err = Math.max(ratioErr, Math.max(weight.error(), base.error()));
                 if (best == null || err < best.error - 1e-9 || (Math.abs(err - best.error) <= 1e-9 && gain > best.gain)) {
                     best = new TagFit(mPlus, mMinus, s, gain, weight, err);
                 }

@@ -157,9 +157,12 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
      * @param outOfRange what of its rule no scale, constant or impulse can hold; empty when all fit
      * @param pathways the pathways whose effects its rules carry entirely
      * @param modulators the modulators it carries entirely as reward traces
+     * @param pairingRange for da_stdp gated by a modulator: how many weight ranges (w_max - w_min) one
+     *     full pairing (A_plus) moves a weight over its eligibility's life (tau_c) at the modulator's
+     *     expected level (rule LOIHI1-LEARN-007); 0 otherwise
      */
     public record Plasticity(String projection, String rule, SourceSpan span, String unsupported, int tEpoch,
-            String outOfRange, List<String> pathways, List<String> modulators) {
+            String outOfRange, List<String> pathways, List<String> modulators, double pairingRange) {
         public Plasticity {
             requireNonNull(projection, "projection is null");
             requireNonNull(rule, "rule is null");
@@ -168,6 +171,12 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
             requireNonNull(outOfRange, "outOfRange is null");
             pathways = List.copyOf(requireNonNull(pathways, "pathways is null"));
             modulators = List.copyOf(requireNonNull(modulators, "modulators is null"));
+        }
+
+        /** A fact without a measured pairing range (stdp, or a rule no modulator gates). */
+        public Plasticity(String projection, String rule, SourceSpan span, String unsupported, int tEpoch,
+                String outOfRange, List<String> pathways, List<String> modulators) {
+            this(projection, rule, span, unsupported, tEpoch, outOfRange, pathways, modulators, 0);
         }
 
         /** A plastic projection the lowering did not look at (no learning lowering behind it). */

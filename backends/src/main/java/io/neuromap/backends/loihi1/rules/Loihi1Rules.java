@@ -37,6 +37,7 @@ public final class Loihi1Rules {
             new PlasticityLowered(),
             new LearningScalesInRange(),
             new LearningEpochAgreesOnCore(),
+            new DaStdpPairingWithinRange(),
             new NeuromodulationLowered(),
             new StimuliLowered(),
             new DecaysResolvable(),

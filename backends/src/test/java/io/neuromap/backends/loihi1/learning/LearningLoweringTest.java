@@ -66,8 +66,13 @@ class LearningLoweringTest {
         for (int b = 0; b < half; b++) {
             Loihi1Learning.Rule d1 = learning.rules().get(b);
             Loihi1Learning.Rule d2 = learning.rules().get(half + b);
-            Loihi1Learning.Product w1 = d1.dw().get(0);
-            Loihi1Learning.Product w2 = d2.dw().get(0);
+            Loihi1Learning.Product w1 = firstWithFactors(d1.dw());
+            Loihi1Learning.Product w2 = firstWithFactors(d2.dw());
+            // w_max is held by the accumulator's saturation: the dw products between +(256 - c) and -(256 - c).
+            int head = leadingConstant(d1.dw());
+            assertTrue(head > 0 && head < 256, "headroom " + head);
+            assertEquals(-head, leadingConstant(reversed(d1.dw())), d1::toString);
+            assertEquals(head, leadingConstant(d2.dw()), "both variants share the bound");
             assertEquals(Loihi1Learning.Variable.U, w1.dependency());
             assertEquals(List.of(Loihi1Learning.Variable.T, Loihi1Learning.Variable.R1),
                     w1.factors().stream().map(Loihi1Learning.Factor::variable).toList());
@@ -132,5 +137,28 @@ class LearningLoweringTest {
         assertTrue(c > 64 && c <= 128, "w_max mantissa " + c);
         assertEquals(Loihi1Learning.Variable.SGN_W, rule.dw().get(3).factors().get(1).variable());
         assertEquals(2, learning.cores().get(0).tEpoch(), "stdp needs no particular epoch");
+    }
+
+    private static Loihi1Learning.Product firstWithFactors(List<Loihi1Learning.Product> products) {
+        return products.stream().filter(p -> !p.factors().isEmpty()).findFirst().orElseThrow();
+    }
+
+    private static List<Loihi1Learning.Product> reversed(List<Loihi1Learning.Product> products) {
+        List<Loihi1Learning.Product> out = new java.util.ArrayList<>(products);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** The sum (mantissa units) of the factorless u0 products at the start of {@code products}. */
+    private static int leadingConstant(List<Loihi1Learning.Product> products) {
+        int sum = 0;
+        for (Loihi1Learning.Product p : products) {
+            if (!p.factors().isEmpty()) {
+                break;
+            }
+            assertEquals(Loihi1Learning.Variable.U, p.dependency());
+            sum += p.mantissa() << p.exponent();
+        }
+        return sum;
     }
 }

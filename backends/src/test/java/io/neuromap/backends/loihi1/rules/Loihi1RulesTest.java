@@ -102,6 +102,11 @@ class Loihi1RulesTest {
                         "scale 1e-9 is below the smallest the engine holds", List.of(), List.of())),
                 f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "stdp", line(FACT_LINE), "", 0, "",
                         List.of(), List.of()))));
+        out.add(factCase(new DaStdpPairingWithinRange(),
+                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "da_stdp", line(FACT_LINE), "", 8, "",
+                        List.of(), List.of(), 5300)),
+                f -> f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "da_stdp", line(FACT_LINE), "", 8, "",
+                        List.of(), List.of(), 5))));
         out.add(new Case(new LearningEpochAgreesOnCore(), LearningRuleFixtures.epochs(8, 2),
                 LearningRuleFixtures.epochs(8, 8), FACT_LINE, ONE_CHIP));
         out.add(new Case(new PreTraceConfigsWithinCoreLimit(),

@@ -1,0 +1,110 @@
+package io.neuromap.emulator.loihi1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.neuromap.backends.TestNmap;
+import io.neuromap.backends.loihi1.Loihi1CompileOptions;
+import io.neuromap.backends.loihi1.Loihi1Compiler;
+import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.rules.Loihi1Checked;
+import io.neuromap.compiler.ir.Network;
+import io.neuromap.compiler.ir.Projection;
+import io.neuromap.emulator.record.ProbeRecorder;
+import io.neuromap.emulator.record.Recording;
+import io.neuromap.emulator.reference.ReferenceOptions;
+import io.neuromap.emulator.reference.ReferenceSimulator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * da_stdp under a high dopamine level, where the reference moves a weight by many times its range
+ * per learning epoch (dw/dt = c [DA] / 1 ms with [DA] near 10): the chip's learned weights must
+ * track the float reference's. The plastic weights are small next to the drive of the post
+ * neurons, so both engines see nearly the same spikes and any difference is the learning's.
+ * Before the lowering held w_max through the accumulator's saturation, the emulated weights
+ * jumped between 0 and twice w_max every epoch (mean |w_emu - w_ref| 0.31 of w_max; now 0.16).
+ */
+class Loihi1DaStdpTrackingTest {
+    /**
+     * The stated bound on mean |w_emu - w_ref| / w_max after 950 ms: measured 0.16 (0.31 before the
+     * fix). What remains is the bang-bang regime's own sensitivity (LOIHI1-LEARN-007, which this
+     * network draws at about 48,000 weight ranges per pairing): pairings the 7-bit traces lose, and
+     * a weight moving up to an epoch later than the float rule's.
+     */
+    private static final double BOUND = 0.20;
+    private static final String NMAP = """
+            celltype P : lif { tau_m = 20 ms; v_rest = -65 mV; v_reset = -65 mV; v_thresh = -50 mV;
+                               tau_refrac = 2 ms; receptor R binds DA; }
+            network T {
+              population pre[40] : poisson { rate = 10 Hz; }
+              population drive[20] : poisson { rate = 15 Hz; }
+              population snc[40] : poisson { rate = 4 Hz; }
+              population post[20] : P;
+              project drive -> post with one_to_one { weight = 40 nA; delay = 1 ms; receptor = exc; }
+              project ff : pre -> post with all_to_all
+                  plasticity da_stdp(tau_c = 1 s, w_min = 0 nA, w_max = 0.2 nA)
+                  { weight ~ uniform(0.05 nA, 0.15 nA); delay = 1 ms; receptor = exc; }
+              modulator DA { source snc; release 0.3 per spike; decay 200 ms; baseline 0.05; }
+              pathway learn : DA -> proj ff via R { effect learning_rate *= 1; }
+              probe w : weights of post every 50 ms;
+            }
+            simulate T { dt = 1 ms; duration = 1 s; seed = 11; }
+            """;
+
+    @Test
+    void learnedWeightsTrackTheReferenceAtAHighDopamineLevel() throws Exception {
+        Network network = TestNmap.elaborate(NMAP);
+        Loihi1Checked compiled = Loihi1Compiler.compile(network, Loihi1CompileOptions.defaults());
+        Loihi1Config config = compiled.config().orElseThrow(() -> new AssertionError(compiled.toString()));
+        assertTrue(compiled.violations().stream().anyMatch(v -> v.ruleId().equals("LOIHI1-LEARN-007")),
+                () -> "the bang-bang regime is reported: " + compiled.violations());
+        int steps = 1000;
+        Loihi1RunResult emu = Loihi1Emulation.of(config).run(steps, new Loihi1RunOptions(1, true));
+        Recording ref = ReferenceSimulator.create(network, ReferenceOptions.defaults().withSteps(steps)).run();
+        Loihi1WeightTrace we = emu.weights().get(0);
+        ProbeRecorder wr = ref.probe("w").orElseThrow();
+        int ff = 1;
+        Projection p = network.projections().get(ff);
+        assertEquals("ff", p.name());
+        long base = network.projections().get(0).synapseCount();
+        java.util.Map<Integer, Integer> refColumn = new java.util.HashMap<>();
+        for (int c = 0; c < wr.columnCount(); c++) {
+            refColumn.put(wr.column(c), c);
+        }
+        int n = p.synapseCount();
+        assertEquals(n, we.columns(), "one core, one rule: the probe's columns are ff's synapses in order");
+        double wMax = 0.2e-9;
+        double sum = 0;
+        int moved = 0;
+        int last = we.rows() - 2;
+        // The emulator samples after step k, the reference's sample of step k + 1 holds the same weights.
+        int refRow = -1;
+        for (int s = 0; s < wr.sampleCount(); s++) {
+            if (wr.sampleStep(s) == we.stepOfRow(last) + 1 || wr.sampleStep(s) == we.stepOfRow(last)) {
+                refRow = s;
+            }
+        }
+        assertTrue(refRow >= 0, "matching samples");
+        // Mantissa per ampere (the post neurons are alike): the median ratio at the first sample,
+        // 50 ms in, when most weights have not moved yet.
+        double[] ratio = new double[n];
+        for (int k = 0; k < n; k++) {
+            ratio[k] = we.values()[0][k] / wr.value(0, refColumn.get((int) (base + k)));
+        }
+        java.util.Arrays.sort(ratio);
+        double perAmpere = ratio[n / 2];
+        for (int k = 0; k < n; k++) {
+            int rc = refColumn.get((int) (base + k));
+            double wEmu = we.values()[last][k] / perAmpere;
+            double wRef = wr.value(refRow, rc);
+            assertTrue(wEmu <= wMax * 1.05, "synapse " + k + " above w_max: " + wEmu);
+            sum += Math.abs(wEmu - wRef);
+            if (Math.abs(wRef - wr.value(0, rc)) > 0.1 * wMax) {
+                moved++;
+            }
+        }
+        double mean = sum / n / wMax;
+        assertTrue(moved > n / 2, "the reference's weights learned: " + moved + " of " + n);
+        assertTrue(mean < BOUND, "mean |w_emu - w_ref| / w_max = " + mean);
+    }
+}
