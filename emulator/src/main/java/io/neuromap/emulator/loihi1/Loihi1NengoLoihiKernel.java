@@ -142,54 +142,92 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     /*
      * The passes are separate small loops on purpose: C2 (JDK 17) vectorises a counted loop only
      * when every array in it is indexed alike and its body is small; one fused loop would stay
-     * scalar. Every loop indexes every array by the global compartment index g. They sit in one
-     * method, too large to be inlined into its callers, so the JIT compiles them once, early,
-     * rather than again into every caller (a long warm-up on a busy machine).
+     * scalar. Every loop indexes every array by the global compartment index g.
+     *
+     * Each loop is a method of its own, for the JIT warm-up: with all of them in one method, each
+     * loop's back-edge counter triggered its own on-stack-replacement compile of the whole method
+     * at tier 4 (seven C2 compiles of 581 bytes of bytecode, measured with -XX:+PrintCompilation),
+     * which kept the single C2 thread of a 2-core machine busy for the first ~1,000 steps. A small
+     * method is compiled quickly and at most twice (once on-stack, once whole), and the loops
+     * reach C2 one by one. The driver below has no loop, so it is never compiled on-stack; C2
+     * inlines the hot passes into it once they are compiled.
      */
     private static int passes(int[] slot, int[] input, int[] cur, int[] v, int[] ref, int[] decayU, int[] bias,
             int[] decayV, int[] vth, int[] refract, int[] role, int[] raw, int[] u2, int[] dv, int g0, int g1, int lo,
             int hi) {
-        // q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into cur.
+        inputPass(slot, input, cur, decayU, g0, g1);
+        final int inputsWrapped = inputsWrapped(slot, cur, g0, g1);
+        if (inputsWrapped != 0) {
+            // Rare: keep the unwrapped u for the recount.
+            System.arraycopy(cur, g0, raw, g0, g1 - g0);
+        }
+        int wrapped = inputsWrapped | biasPass(cur, bias, u2, g0, g1);
+        // dV = U′ plus, for a soma, its auxiliary's U′: the compartment before it, so shift U′ by
+        // one; only a soma's dV can leave the 24-bit range.
+        System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
+        dv[g0] = 0;
+        wrapped |= joinPass(u2, dv, role, g0, g1);
+        voltagePass(v, decayV, dv, g0, g1);
+        clampPass(v, ref, g0, g1, lo, hi);
+        firePass(v, vth, role, u2, g0, g1);
+        final int fired = resetPass(v, ref, refract, u2, g0, g1);
+        return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
+    }
+
+    /** q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into cur. */
+    private static void inputPass(int[] slot, int[] input, int[] cur, int[] decayU, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
             final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
             input[g] = q0;
             cur[g] = decayInt(cur[g], decayU[g]) + q0;
         }
-        // Whether some q or some (unwrapped) u wraps.
-        int inputsWrapped = 0;
+    }
+
+    /** Non-zero iff some q or some (unwrapped) u wraps. */
+    private static int inputsWrapped(int[] slot, int[] cur, int g0, int g1) {
+        int any = 0;
         for (int g = g0; g < g1; g++) {
             final int q = slot[g];
             final int u = cur[g];
-            inputsWrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
+            any |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
         }
-        if (inputsWrapped != 0) {
-            // Rare: keep the unwrapped u for the recount.
-            System.arraycopy(cur, g0, raw, g0, g1 - g0);
-        }
-        // u = wrap23(u) in place; U′ = wrap23(u + bias).
-        int wrapped = inputsWrapped;
+        return any;
+    }
+
+    /** u = wrap23(u) in place; U′ = wrap23(u + bias) into u2; non-zero iff some U′ wrapped. */
+    private static int biasPass(int[] cur, int[] bias, int[] u2, int g0, int g1) {
+        int any = 0;
         for (int g = g0; g < g1; g++) {
             final int uw = (cur[g] << U_SHIFT) >> U_SHIFT;
             cur[g] = uw;
             final int b = uw + bias[g];
             final int bw = (b << U_SHIFT) >> U_SHIFT;
             u2[g] = bw;
-            wrapped |= b ^ bw;
+            any |= b ^ bw;
         }
-        // dV = U′ plus, for a soma, its auxiliary's U′: the compartment before it, so shift U′ by
-        // one; only a soma's dV can leave the 24-bit range.
-        System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
-        dv[g0] = 0;
+        return any;
+    }
+
+    /** dV = U′ + (soma: the shifted auxiliary U′ in dv); non-zero iff some dV leaves 24 bits. */
+    private static int joinPass(int[] u2, int[] dv, int[] role, int g0, int g1) {
+        int any = 0;
         for (int g = g0; g < g1; g++) {
             final int d = u2[g] + (dv[g] & -(role[g] >> 1));
             dv[g] = d;
-            wrapped |= d ^ ((d << U_SHIFT) >> U_SHIFT);
+            any |= d ^ ((d << U_SHIFT) >> U_SHIFT);
         }
-        // v = decayed v + dV, unclamped.
+        return any;
+    }
+
+    /** v = decayed v + dV, unclamped. */
+    private static void voltagePass(int[] v, int[] decayV, int[] dv, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
             v[g] = decayInt(v[g], decayV[g]) + dv[g];
         }
-        // Clamp v to [lo, hi] (branch-free max and min); hold it at 0 while refractory.
+    }
+
+    /** Clamps v to [lo, hi] (branch-free max and min); holds it at 0 while refractory. */
+    private static void clampPass(int[] v, int[] ref, int g0, int g1, int lo, int hi) {
         for (int g = g0; g < g1; g++) {
             int x = v[g];
             int d = x - lo;
@@ -198,21 +236,29 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
             x += d & (d >> (Integer.SIZE - 1));
             v[g] = x & ~(-ref[g] >> (Integer.SIZE - 1));
         }
-        // Fire masks, -1 where v > vth and the compartment may emit (not an auxiliary), into u2
-        // (the recount needs dv, not U′).
+    }
+
+    /**
+     * Fire masks, -1 where v > vth and the compartment may emit (not an auxiliary), into u2 (the
+     * recount needs dv, not U′).
+     */
+    private static void firePass(int[] v, int[] vth, int[] role, int[] u2, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
             u2[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & ((role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) - 1);
         }
-        // Reset fired compartments to 0; start or count down the refractory period.
+    }
+
+    /** Resets fired compartments to 0; starts or counts down the refractory period; non-zero iff one fired. */
+    private static int resetPass(int[] v, int[] ref, int[] refract, int[] fire, int g0, int g1) {
         int fired = 0;
         for (int g = g0; g < g1; g++) {
-            final int f = u2[g];
+            final int f = fire[g];
             v[g] &= ~f;
             final int r = ((refract[g] & f) | (ref[g] & ~f)) - 1;
             ref[g] = r & ~(r >> (Integer.SIZE - 1));
             fired |= f & 1;
         }
-        return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
+        return fired;
     }
 
     /**
