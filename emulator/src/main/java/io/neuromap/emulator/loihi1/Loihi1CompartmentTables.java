@@ -48,6 +48,12 @@ final class Loihi1CompartmentTables {
     final int[] threshold;
     /** Refractory delay in steps (1 = none), per compartment. */
     final int[] refractDelay;
+    /**
+     * Bumped by {@link #registersWritten} whenever a phase between steps rewrote a decay, bias,
+     * threshold or refractory register: a kernel that derived something from them re-derives it.
+     * Written on the stepping thread between steps; the pool's barrier publishes it to the workers.
+     */
+    private int version;
     /** Join op code (NxSDK numbering), per compartment. */
     final byte[] joinOp;
     /** Stack-in code, per compartment. */
@@ -130,5 +136,15 @@ final class Loihi1CompartmentTables {
             bits |= BAP_REFRACTORY;
         }
         return bits;
+    }
+
+    /** Records that a phase between steps rewrote some register of {@link #decayU} .. {@link #refractDelay}. */
+    void registersWritten() {
+        version++;
+    }
+
+    /** How many times {@link #registersWritten} was called. */
+    int version() {
+        return version;
     }
 }

@@ -366,6 +366,11 @@ public final class Loihi1Emulator implements AutoCloseable {
         return dendrites.events();
     }
 
+    /** The kernel (for tests). */
+    Loihi1Kernel kernel() {
+        return kernel;
+    }
+
     /** How the kernel cut the cores into runs (for tests). */
     Loihi1CoreRuns runs() {
         return kernel.runs();

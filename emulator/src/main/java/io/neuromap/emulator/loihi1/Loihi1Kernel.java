@@ -104,7 +104,7 @@ abstract class Loihi1Kernel {
         for (int c = first; c < end; c++) {
             clearSpiked(c);
         }
-        updateUniformCores(first, end, step);
+        updateUniformCores(group, first, end, step);
     }
 
     /** Updates every compartment of core {@code core} for step {@code step}. */
@@ -163,10 +163,10 @@ abstract class Loihi1Kernel {
     }
 
     /**
-     * Every compartment of cores {@code first .. end - 1}, all plain and pair runs sharing one vmin
-     * and vmax, as {@link #updateUniform} on each would; sets their fired counts.
+     * Every compartment of cores {@code first .. end - 1} (group {@code group}), all plain and pair
+     * runs sharing one vmin and vmax, as {@link #updateUniform} on each would; sets their fired counts.
      */
-    void updateUniformCores(int first, int end, int step) {
+    void updateUniformCores(int group, int first, int end, int step) {
         throw new IllegalStateException("no uniform loop in " + getClass().getSimpleName());
     }
 

@@ -298,6 +298,9 @@ final class Loihi1ModulationPhase {
                 into[g] = value;
             }
         }
+        if (work.length > 0) {
+            tables.registersWritten();
+        }
         writes += work.length;
     }
 

@@ -36,6 +36,8 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     private static final int FIRED = 2;
     /** Compartments per block of the fired-list scan. */
     private static final int SCAN_BLOCK = 256;
+    /** Registers per group in {@link #shared}. */
+    private static final int SHARED = 8;
 
     /** {@link Loihi1CoreRuns#role}: the pair roles the passes turn into join and emit masks. */
     private final int[] role;
@@ -49,6 +51,16 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     private final int[] u2;
     /** dV (kept for the recount). */
     private final int[] dv;
+    /**
+     * Per uniform group, {@link #SHARED} registers its compartments share, by role: decay_u,
+     * decay_v, threshold and refractory delay of its somas, then of its other compartments;
+     * {@code sharedVersion[group]} is the {@link Loihi1CompartmentTables#version} they were derived
+     * at, {@code sharedValid[group]} whether they are shared at all. Each group derives its own,
+     * on its worker, so threads never write the same element.
+     */
+    private final int[] shared;
+    private final int[] sharedVersion;
+    private final boolean[] sharedValid;
 
     Loihi1NengoLoihiKernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
             Loihi1Overflows overflows, Loihi1Loops loops) {
@@ -59,6 +71,11 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         raw = new int[vectorised ? total : 0];
         u2 = new int[vectorised ? total : 0];
         dv = new int[vectorised ? total : 0];
+        int groups = runs.groups();
+        shared = new int[groups * SHARED];
+        sharedVersion = new int[groups];
+        sharedValid = new boolean[groups];
+        java.util.Arrays.fill(sharedVersion, -1);
         for (int c = 0; c < state.cores(); c++) {
             if (dendrites.laneBase[c] != state.offsets[c]) {
                 throw new IllegalStateException("nengo-loihi cores have one lane: accumulators at global indices");
@@ -104,12 +121,18 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     }
 
     @Override
-    void updateUniformCores(int first, int end, int step) {
+    void updateUniformCores(int group, int first, int end, int step) {
         final int[] slot = dendrites.slot(step);
         final int[] offsets = state.offsets;
         final int g0 = offsets[first];
         final int g1 = offsets[end];
-        final int result = passes(slot, g0, g1, tables.vmin[first], tables.vmax[first]);
+        if (sharedVersion[group] != tables.version()) {
+            sharedValid[group] = deriveShared(group, g0, g1);
+            sharedVersion[group] = tables.version();
+        }
+        final int result = sharedValid[group]
+                ? sharedPasses(slot, g0, g1, tables.vmin[first], tables.vmax[first], group * SHARED)
+                : passes(slot, g0, g1, tables.vmin[first], tables.vmax[first]);
         if ((result & WRAPPED) != 0) {
             for (int c = first; c < end; c++) {
                 recountOverflows(c, step, 0, slot, offsets[c], offsets[c + 1], (result & INPUT_WRAPPED) != 0);
@@ -139,57 +162,213 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
                 tables.decayV, tables.threshold, tables.refractDelay, role, raw, u2, dv, g0, g1, lo, hi);
     }
 
+    /** Whether group {@code group} took the shared-register passes in its last update (for tests). */
+    boolean sharesRegisters(int group) {
+        return sharedValid[group];
+    }
+
+    /**
+     * Whether the somas of global compartments {@code g0 .. g1 - 1} share one decay_u, decay_v,
+     * threshold and refractory delay, and so do all their other compartments (plain and
+     * auxiliary); if so, stores them in {@link #shared} for group {@code group}.
+     */
+    private boolean deriveShared(int group, int g0, int g1) {
+        final int[] p = shared;
+        final int base = group * SHARED;
+        // Bit 0: a soma seen; bit 1: another compartment seen.
+        int seen = 0;
+        for (int g = g0; g < g1; g++) {
+            final int kind = (role[g] & Loihi1CoreRuns.ROLE_SOMA) != 0 ? 0 : 1;
+            final int at = base + kind * 4;
+            final int du = tables.decayU[g];
+            final int dv = tables.decayV[g];
+            final int vth = tables.threshold[g];
+            final int refract = tables.refractDelay[g];
+            if ((seen & (1 << kind)) == 0) {
+                p[at] = du;
+                p[at + 1] = dv;
+                p[at + 2] = vth;
+                p[at + 3] = refract;
+                seen |= 1 << kind;
+            } else if (p[at] != du || p[at + 1] != dv || p[at + 2] != vth || p[at + 3] != refract) {
+                return false;
+            }
+        }
+        for (int kind = 0; kind < 2; kind++) {
+            if ((seen & (1 << kind)) == 0) {
+                // No compartment of this kind: the masks never select its values.
+                System.arraycopy(p, base + (1 - kind) * 4, p, base + kind * 4, 4);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #passes} for a group whose somas share their decays, threshold and refractory delay
+     * and whose other compartments share theirs ({@link #deriveShared}): the four per-compartment
+     * arrays (16 of the ~80 bytes a compartment streams per step on a network larger than the
+     * caches) become two values per register, selected by the soma mask the join already reads.
+     */
+    private int sharedPasses(int[] slot, int g0, int g1, int lo, int hi, int at) {
+        final int[] p = shared;
+        return sharedPasses(slot, state.input, state.current, state.voltage, state.refractory, tables.bias, role, raw,
+                u2, dv, g0, g1, lo, hi, p[at], p[at + 4], p[at + 1], p[at + 5], p[at + 2], p[at + 6], p[at + 3],
+                p[at + 7]);
+    }
+
+    private static int sharedPasses(int[] slot, int[] input, int[] cur, int[] v, int[] ref, int[] bias, int[] role,
+            int[] raw, int[] u2, int[] dv, int g0, int g1, int lo, int hi, int decayUSoma, int decayUOther,
+            int decayVSoma, int decayVOther, int vthSoma, int vthOther, int refractSoma, int refractOther) {
+        sharedInputPass(slot, input, cur, role, decayUSoma, decayUOther, g0, g1);
+        final int inputsWrapped = inputsWrapped(slot, cur, g0, g1);
+        if (inputsWrapped != 0) {
+            System.arraycopy(cur, g0, raw, g0, g1 - g0);
+        }
+        int wrapped = inputsWrapped | biasPass(cur, bias, u2, g0, g1);
+        System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
+        dv[g0] = 0;
+        wrapped |= joinPass(u2, dv, role, g0, g1);
+        sharedVoltagePass(v, role, dv, decayVSoma, decayVOther, g0, g1);
+        clampPass(v, ref, g0, g1, lo, hi);
+        sharedFirePass(v, role, u2, vthSoma, vthOther, g0, g1);
+        final int fired = sharedResetPass(v, ref, role, u2, refractSoma, refractOther, g0, g1);
+        return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
+    }
+
+    /** {@link #inputPass} with decay_u selected by the soma mask. */
+    private static void sharedInputPass(int[] slot, int[] input, int[] cur, int[] role, int soma, int other, int g0,
+            int g1) {
+        final int diff = soma ^ other;
+        for (int g = g0; g < g1; g++) {
+            final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
+            input[g] = q0;
+            cur[g] = decayInt(cur[g], other ^ (diff & -(role[g] >> 1))) + q0;
+        }
+    }
+
+    /** {@link #voltagePass} with decay_v selected by the soma mask. */
+    private static void sharedVoltagePass(int[] v, int[] role, int[] dv, int soma, int other, int g0, int g1) {
+        final int diff = soma ^ other;
+        for (int g = g0; g < g1; g++) {
+            v[g] = decayInt(v[g], other ^ (diff & -(role[g] >> 1))) + dv[g];
+        }
+    }
+
+    /** {@link #firePass} with the threshold selected by the soma mask. */
+    private static void sharedFirePass(int[] v, int[] role, int[] u2, int soma, int other, int g0, int g1) {
+        final int diff = soma ^ other;
+        for (int g = g0; g < g1; g++) {
+            final int r = role[g];
+            final int vth = other ^ (diff & -(r >> 1));
+            u2[g] = ((vth - v[g]) >> (Integer.SIZE - 1)) & ((r & Loihi1CoreRuns.ROLE_AUXILIARY) - 1);
+        }
+    }
+
+    /** {@link #resetPass} with the refractory delay selected by the soma mask. */
+    private static int sharedResetPass(int[] v, int[] ref, int[] role, int[] fire, int soma, int other, int g0,
+            int g1) {
+        final int diff = soma ^ other;
+        int fired = 0;
+        for (int g = g0; g < g1; g++) {
+            final int f = fire[g];
+            v[g] &= ~f;
+            final int refract = other ^ (diff & -(role[g] >> 1));
+            final int r = ((refract & f) | (ref[g] & ~f)) - 1;
+            ref[g] = r & ~(r >> (Integer.SIZE - 1));
+            fired |= f & 1;
+        }
+        return fired;
+    }
+
     /*
      * The passes are separate small loops on purpose: C2 (JDK 17) vectorises a counted loop only
      * when every array in it is indexed alike and its body is small; one fused loop would stay
-     * scalar. Every loop indexes every array by the global compartment index g. They sit in one
-     * method, too large to be inlined into its callers, so the JIT compiles them once, early,
-     * rather than again into every caller (a long warm-up on a busy machine).
+     * scalar. Every loop indexes every array by the global compartment index g.
+     *
+     * Each loop is a method of its own, for the JIT warm-up: with all of them in one method, each
+     * loop's back-edge counter triggered its own on-stack-replacement compile of the whole method
+     * at tier 4 (seven C2 compiles of 581 bytes of bytecode, measured with -XX:+PrintCompilation),
+     * which kept the single C2 thread of a 2-core machine busy for the first ~1,000 steps. A small
+     * method is compiled quickly and at most twice (once on-stack, once whole), and the loops
+     * reach C2 one by one. The driver below has no loop, so it is never compiled on-stack; C2
+     * inlines the hot passes into it once they are compiled.
      */
     private static int passes(int[] slot, int[] input, int[] cur, int[] v, int[] ref, int[] decayU, int[] bias,
             int[] decayV, int[] vth, int[] refract, int[] role, int[] raw, int[] u2, int[] dv, int g0, int g1, int lo,
             int hi) {
-        // q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into cur.
+        inputPass(slot, input, cur, decayU, g0, g1);
+        final int inputsWrapped = inputsWrapped(slot, cur, g0, g1);
+        if (inputsWrapped != 0) {
+            // Rare: keep the unwrapped u for the recount.
+            System.arraycopy(cur, g0, raw, g0, g1 - g0);
+        }
+        int wrapped = inputsWrapped | biasPass(cur, bias, u2, g0, g1);
+        // dV = U′ plus, for a soma, its auxiliary's U′: the compartment before it, so shift U′ by
+        // one; only a soma's dV can leave the 24-bit range.
+        System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
+        dv[g0] = 0;
+        wrapped |= joinPass(u2, dv, role, g0, g1);
+        voltagePass(v, decayV, dv, g0, g1);
+        clampPass(v, ref, g0, g1, lo, hi);
+        firePass(v, vth, role, u2, g0, g1);
+        final int fired = resetPass(v, ref, refract, u2, g0, g1);
+        return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
+    }
+
+    /** q0 = wrap21(q) into the probed input; decayed u + q0, not yet wrapped, into cur. */
+    private static void inputPass(int[] slot, int[] input, int[] cur, int[] decayU, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
             final int q0 = (slot[g] << Q_SHIFT) >> Q_SHIFT;
             input[g] = q0;
             cur[g] = decayInt(cur[g], decayU[g]) + q0;
         }
-        // Whether some q or some (unwrapped) u wraps.
-        int inputsWrapped = 0;
+    }
+
+    /** Non-zero iff some q or some (unwrapped) u wraps. */
+    private static int inputsWrapped(int[] slot, int[] cur, int g0, int g1) {
+        int any = 0;
         for (int g = g0; g < g1; g++) {
             final int q = slot[g];
             final int u = cur[g];
-            inputsWrapped |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
+            any |= (q ^ ((q << Q_SHIFT) >> Q_SHIFT)) | (u ^ ((u << U_SHIFT) >> U_SHIFT));
         }
-        if (inputsWrapped != 0) {
-            // Rare: keep the unwrapped u for the recount.
-            System.arraycopy(cur, g0, raw, g0, g1 - g0);
-        }
-        // u = wrap23(u) in place; U′ = wrap23(u + bias).
-        int wrapped = inputsWrapped;
+        return any;
+    }
+
+    /** u = wrap23(u) in place; U′ = wrap23(u + bias) into u2; non-zero iff some U′ wrapped. */
+    private static int biasPass(int[] cur, int[] bias, int[] u2, int g0, int g1) {
+        int any = 0;
         for (int g = g0; g < g1; g++) {
             final int uw = (cur[g] << U_SHIFT) >> U_SHIFT;
             cur[g] = uw;
             final int b = uw + bias[g];
             final int bw = (b << U_SHIFT) >> U_SHIFT;
             u2[g] = bw;
-            wrapped |= b ^ bw;
+            any |= b ^ bw;
         }
-        // dV = U′ plus, for a soma, its auxiliary's U′: the compartment before it, so shift U′ by
-        // one; only a soma's dV can leave the 24-bit range.
-        System.arraycopy(u2, g0, dv, g0 + 1, g1 - g0 - 1);
-        dv[g0] = 0;
+        return any;
+    }
+
+    /** dV = U′ + (soma: the shifted auxiliary U′ in dv); non-zero iff some dV leaves 24 bits. */
+    private static int joinPass(int[] u2, int[] dv, int[] role, int g0, int g1) {
+        int any = 0;
         for (int g = g0; g < g1; g++) {
             final int d = u2[g] + (dv[g] & -(role[g] >> 1));
             dv[g] = d;
-            wrapped |= d ^ ((d << U_SHIFT) >> U_SHIFT);
+            any |= d ^ ((d << U_SHIFT) >> U_SHIFT);
         }
-        // v = decayed v + dV, unclamped.
+        return any;
+    }
+
+    /** v = decayed v + dV, unclamped. */
+    private static void voltagePass(int[] v, int[] decayV, int[] dv, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
             v[g] = decayInt(v[g], decayV[g]) + dv[g];
         }
-        // Clamp v to [lo, hi] (branch-free max and min); hold it at 0 while refractory.
+    }
+
+    /** Clamps v to [lo, hi] (branch-free max and min); holds it at 0 while refractory. */
+    private static void clampPass(int[] v, int[] ref, int g0, int g1, int lo, int hi) {
         for (int g = g0; g < g1; g++) {
             int x = v[g];
             int d = x - lo;
@@ -198,21 +377,29 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
             x += d & (d >> (Integer.SIZE - 1));
             v[g] = x & ~(-ref[g] >> (Integer.SIZE - 1));
         }
-        // Fire masks, -1 where v > vth and the compartment may emit (not an auxiliary), into u2
-        // (the recount needs dv, not U′).
+    }
+
+    /**
+     * Fire masks, -1 where v > vth and the compartment may emit (not an auxiliary), into u2 (the
+     * recount needs dv, not U′).
+     */
+    private static void firePass(int[] v, int[] vth, int[] role, int[] u2, int g0, int g1) {
         for (int g = g0; g < g1; g++) {
             u2[g] = ((vth[g] - v[g]) >> (Integer.SIZE - 1)) & ((role[g] & Loihi1CoreRuns.ROLE_AUXILIARY) - 1);
         }
-        // Reset fired compartments to 0; start or count down the refractory period.
+    }
+
+    /** Resets fired compartments to 0; starts or counts down the refractory period; non-zero iff one fired. */
+    private static int resetPass(int[] v, int[] ref, int[] refract, int[] fire, int g0, int g1) {
         int fired = 0;
         for (int g = g0; g < g1; g++) {
-            final int f = u2[g];
+            final int f = fire[g];
             v[g] &= ~f;
             final int r = ((refract[g] & f) | (ref[g] & ~f)) - 1;
             ref[g] = r & ~(r >> (Integer.SIZE - 1));
             fired |= f & 1;
         }
-        return (wrapped != 0 ? WRAPPED : 0) | (inputsWrapped != 0 ? INPUT_WRAPPED : 0) | (fired != 0 ? FIRED : 0);
+        return fired;
     }
 
     /**
