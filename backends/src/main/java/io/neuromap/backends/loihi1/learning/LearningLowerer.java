@@ -38,7 +38,9 @@ import java.util.Set;
  * stdp       dw = S+ y0 x1 - S- x0 y1          S+- = A+- W K / I   (W = 1 nA, K = mantissa per A)
  *   multiplicative: dw = S+ y0 x1 (w - w_max) - S- x0 y1 (w - w_min)  (S+ negative)
  * da_stdp    dt = G (S+ y0 x1 - S- x0 y1) - a u0 t     (tag t = G * c in mantissa units;
- *                                                      a = 1 - exp(-tEpoch dt / tau_c))
+ *                                                      a = 1 - exp(-P dt / tau_c), once per decay period
+ *                                                      P = tEpoch 2^d: the product is u_d; epochs of 2
+ *                                                      steps, as Lava pairs one spike per epoch)
  *            dw = S_w u0 t (r1 + C)                  (r1 = s_r ([M] - baseline), C = s_r (baseline - b),
  *                                                      S_w = tEpoch dt / (1 ms G s_r))
  * learning_rate *= alpha + beta [M] (folded per variant of post neurons; plasticity_sign = -1 is alpha = -1):
@@ -70,6 +72,8 @@ public final class LearningLowerer {
     public static final int DEFAULT_EPOCH = 2;
     /** Tag decay fit good enough to stop looking for a shorter epoch. */
     private static final double EPOCH_FIT = 0.03;
+    /** The shortest da_stdp epoch: one learning phase every two steps at most, for the emulator's time. */
+    static final int MIN_PAIRING_EPOCH = 2;
 
     private LearningLowerer() {
     }
@@ -350,13 +354,24 @@ public final class LearningLowerer {
         if (dopamine) {
             double tauC = number(call, "tau_c");
             double b = number(call, "b");
-            tEpoch = epochFor(tauC, dt);
-            double alphaDecay = -StrictMath.expm1(-tEpoch * dt / tauC);
+            // The tag decays once per decay period (the shortest whose decay a scale fits); the
+            // epoch itself is shorter, the decay product decimated to every 2^d epochs (u_d):
+            // Lava's engine keeps one pre and one post spike per epoch for the pairing products,
+            // so a post burst within an epoch pairs once (its last spike) where the float rule
+            // pairs every spike, while its trace y1 takes every impulse into the depression.
+            int decayPeriod = epochFor(tauC, dt);
+            int decimation = 0;
+            while (decimation < Loihi1Limits.LEARNING_DECIMATION_MAX && decayPeriod % (2 << decimation) == 0
+                    && decayPeriod / (2 << decimation) >= MIN_PAIRING_EPOCH) {
+                decimation++;
+            }
+            tEpoch = decayPeriod >> decimation;
+            double alphaDecay = -StrictMath.expm1(-decayPeriod * dt / tauC);
             ScaleFit decay = ScaleFit.of(-alphaDecay, ScaleFit.shift(Variable.T.bits()));
             worst = Math.max(worst, decay.error());
             rows.add(row(proj, "tau_c", "s", decay.error(), String.format(Locale.ROOT,
-                    "tag decay per %d-step epoch %.5f as %d x 2^%d", tEpoch, alphaDecay, -decay.mantissa(),
-                    decay.exponent())));
+                    "tag decay per %d steps %.5f as %d x 2^%d (every %d of the %d-step epochs)", decayPeriod,
+                    alphaDecay, -decay.mantissa(), decay.exponent(), 1 << decimation, tEpoch)));
             double rho = aMinus / aPlus;
             TagFit best = null;
             double baseError = 0;
@@ -380,7 +395,7 @@ public final class LearningLowerer {
                         dtProducts.add(new Product(Variable.X0, 0, -fit.mMinus, fit.sTag,
                                 List.of(new Factor(Variable.Y1, 0))));
                     }
-                    dtProducts.add(new Product(Variable.U, 0, decay.mantissa(), decay.exponent(),
+                    dtProducts.add(new Product(Variable.U, decimation, decay.mantissa(), decay.exponent(),
                             List.of(new Factor(Variable.T, 0))));
                     List<Product> dw = new ArrayList<>();
                     if (rewardModulator >= 0 && alpha != 0) {
@@ -671,7 +686,10 @@ public final class LearningLowerer {
                                 ScaleFit.shift(Variable.T.bits()))
                         : new ScaleFit(0, 0, 0, 0);
                 double err = Math.max(ratioErr, Math.max(weight.error(), base.error()));
-                if (best == null || err < best.error - 1e-9 || (Math.abs(err - best.error) <= 1e-9 && gain > best.gain)) {
+                // Of equal fits the smaller gain: the 9-bit tag ([-257, 255]) then holds more pairings
+                // before it saturates (at 80 per pairing it held 3, and a saturated tag loses its
+                // depression's excess to the decay: the weights drifted up once the epochs were short).
+                if (best == null || err < best.error - 1e-9 || (Math.abs(err - best.error) <= 1e-9 && gain < best.gain)) {
                     best = new TagFit(mPlus, mMinus, s, gain, weight, err);
                 }
             }
