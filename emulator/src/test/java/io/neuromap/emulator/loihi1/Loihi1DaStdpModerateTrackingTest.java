@@ -9,11 +9,6 @@ import io.neuromap.backends.loihi1.Loihi1Compiler;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
 import io.neuromap.backends.loihi1.rules.Loihi1Checked;
 import io.neuromap.compiler.ir.Network;
-import io.neuromap.compiler.ir.Projection;
-import io.neuromap.emulator.record.ProbeRecorder;
-import io.neuromap.emulator.record.Recording;
-import io.neuromap.emulator.reference.ReferenceOptions;
-import io.neuromap.emulator.reference.ReferenceSimulator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,53 +50,8 @@ class Loihi1DaStdpModerateTrackingTest {
         assertTrue(compiled.violations().stream().noneMatch(v -> v.ruleId().equals("LOIHI1-LEARN-007")),
                 () -> "not the bang-bang regime: " + compiled.violations());
         assertEquals(2, config.learning().cores().get(0).tEpoch(), "2-step epochs, the tag decay every 4");
-        int steps = 1000;
-        Loihi1RunResult emu = Loihi1Emulation.of(config).run(steps, new Loihi1RunOptions(1, true));
-        Recording ref = ReferenceSimulator.create(network, ReferenceOptions.defaults().withSteps(steps)).run();
-        Loihi1WeightTrace we = emu.weights().get(0);
-        ProbeRecorder wr = ref.probe("w").orElseThrow();
-        int ff = 1;
-        Projection p = network.projections().get(ff);
-        assertEquals("ff", p.name());
-        long base = network.projections().get(0).synapseCount();
-        java.util.Map<Integer, Integer> refColumn = new java.util.HashMap<>();
-        for (int c = 0; c < wr.columnCount(); c++) {
-            refColumn.put(wr.column(c), c);
-        }
-        int n = p.synapseCount();
-        assertEquals(n, we.columns(), "one core, one rule: the probe's columns are ff's synapses in order");
-        double wMax = 0.2e-9;
-        double sum = 0;
-        int moved = 0;
-        int last = we.rows() - 2;
-        // The emulator samples after step k, the reference's sample of step k + 1 holds the same weights.
-        int refRow = -1;
-        for (int s = 0; s < wr.sampleCount(); s++) {
-            if (wr.sampleStep(s) == we.stepOfRow(last) + 1 || wr.sampleStep(s) == we.stepOfRow(last)) {
-                refRow = s;
-            }
-        }
-        assertTrue(refRow >= 0, "matching samples");
-        // Mantissa per ampere (the post neurons are alike): the median ratio at the first sample,
-        // 50 ms in, when most weights have not moved yet.
-        double[] ratio = new double[n];
-        for (int k = 0; k < n; k++) {
-            ratio[k] = we.values()[0][k] / wr.value(0, refColumn.get((int) (base + k)));
-        }
-        java.util.Arrays.sort(ratio);
-        double perAmpere = ratio[n / 2];
-        for (int k = 0; k < n; k++) {
-            int rc = refColumn.get((int) (base + k));
-            double wEmu = we.values()[last][k] / perAmpere;
-            double wRef = wr.value(refRow, rc);
-            assertTrue(wEmu <= wMax * 1.05, "synapse " + k + " above w_max: " + wEmu);
-            sum += Math.abs(wEmu - wRef);
-            if (Math.abs(wRef - wr.value(0, rc)) > 0.05 * wMax) {
-                moved++;
-            }
-        }
-        double mean = sum / n / wMax;
-        assertTrue(moved > n / 2, "the reference's weights learned: " + moved + " of " + n);
-        assertTrue(mean < BOUND, "mean |w_emu - w_ref| / w_max = " + mean);
+        DaStdpWeightComparison.Result r = DaStdpWeightComparison.run(network, config, 1000, 0.2e-9, 0.05);
+        assertTrue(r.moved() > r.synapses() / 2, "the reference's weights learned: " + r.moved() + " of " + r.synapses());
+        assertTrue(r.meanError() < BOUND, "mean |w_emu - w_ref| / w_max = " + r.meanError());
     }
 }
