@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.neuromap.backends.loihi1.Loihi1SignMode;
 import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1CompartmentProfile;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
@@ -132,25 +131,9 @@ class Loihi1SharedRegistersTest {
                 int s = core.compartment(soma, 60_000, random.nextInt(-4095, 4096), random.nextInt(8));
                 core.edge(a, s, Loihi1TreeEdges.PORT_A);
             }
-            core.format(1, 8, Loihi1SignMode.MIXED, 7, 2);
-            for (int axon = 0; axon < axons; axon++) {
-                for (int k = 0; k < 12; k++) {
-                    int target = random.nextInt(2 * PAIRS);
-                    int weight = random.nextBoolean() ? 255 : -255;
-                    for (int repeat = random.nextInt(1, 5); repeat > 0; repeat--) {
-                        core.synapse(axon, 1, target, weight, random.nextInt(3));
-                    }
-                }
-            }
-            for (int s = 1; s < 2 * PAIRS; s += 2) {
-                core.output(s, 0, (c + 1) % CORES, random.nextInt(axons));
-            }
+            RandomPairWiring.wire(core, random, axons, 2 * PAIRS, PAIRS, (c + 1) % CORES);
         }
-        for (int t = 0; t < STEPS; t++) {
-            for (int k = random.nextInt(4); k > 0; k--) {
-                config.spike(t, 0, random.nextInt(CORES), random.nextInt(axons));
-            }
-        }
+        RandomPairWiring.spikes(config, random, STEPS, CORES, axons);
         return config.build();
     }
 }
