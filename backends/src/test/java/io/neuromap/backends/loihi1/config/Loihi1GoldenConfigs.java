@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Turns a Loihi 1 golden file into a config and the traces the emulator must reproduce, as
@@ -219,18 +220,6 @@ public final class Loihi1GoldenConfigs {
         Loihi1SynapseFormatEntry format = new Loihi1SynapseFormatEntry(1, new Loihi1SynapseFormat(code, 0, 0,
                 indexCode(post - 1), Loihi1Limits.COMPRESSION_SPARSE, Loihi1Limits.SYNAPSES_PER_CHUNK_FIELD_MAX,
                 mode.code(), weightExp));
-        int[] start = new int[pre + 1];
-        byte[] fmt = new byte[pre * post];
-        short[] target = new short[pre * post];
-        short[] weight = new short[pre * post];
-        for (int i = 0; i < pre; i++) {
-            start[i + 1] = start[i] + post;
-            for (int j = 0; j < post; j++) {
-                fmt[i * post + j] = 1;
-                target[i * post + j] = (short) j;
-                weight[i * post + j] = (short) flat[j * pre + i];
-            }
-        }
         Loihi1CoreConfig core = new Loihi1CoreConfig(0, Loihi1CoreSingletons.lava(),
                 List.of(Loihi1CompartmentProfile.lif(lif.get("du").asInt(), lif.get("dv").asInt(),
                         Loihi1Limits.REFRACTORY_DELAY_MIN)),
@@ -238,7 +227,7 @@ public final class Loihi1GoldenConfigs {
                 new Loihi1Compartments(new int[post], new int[post], ints(lif.get("bias_mant"), post),
                         ints(lif.get("bias_exp"), post)),
                 Loihi1TreeEdges.none(), List.of(format),
-                new Loihi1Synapses(pre, start, fmt, target, weight, new byte[pre * post]), Loihi1OutputAxons.none());
+                denseSynapses(pre, post, (i, j) -> flat[j * pre + i]), Loihi1OutputAxons.none());
         Rows spikes = new Rows(4);
         JsonNode in = root.get("spikes_in");
         for (int k = 0; k < in.size(); k++) {
@@ -629,7 +618,27 @@ public final class Loihi1GoldenConfigs {
     }
 
     /** An int array of length n from a JSON array, or a scalar repeated n times. */
-    private static int[] ints(JsonNode node, int n) {
+    /**
+     * All-to-all synapses of format 1 from {@code pre} input axons onto compartments
+     * {@code 0..post-1}, axon-major, no delays: the Dense layer of the Lava golden traces.
+     */
+    static Loihi1Synapses denseSynapses(int pre, int post, IntBinaryOperator weightOf) {
+        int[] start = new int[pre + 1];
+        byte[] fmt = new byte[pre * post];
+        short[] target = new short[pre * post];
+        short[] weight = new short[pre * post];
+        for (int i = 0; i < pre; i++) {
+            start[i + 1] = start[i] + post;
+            for (int j = 0; j < post; j++) {
+                fmt[i * post + j] = 1;
+                target[i * post + j] = (short) j;
+                weight[i * post + j] = (short) weightOf.applyAsInt(i, j);
+            }
+        }
+        return new Loihi1Synapses(pre, start, fmt, target, weight, new byte[pre * post]);
+    }
+
+    static int[] ints(JsonNode node, int n) {
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             out[i] = node.isArray() ? node.get(i).asInt() : node.asInt();

@@ -64,31 +64,14 @@ public final class Loihi1LearningGolden {
         int steps = spikesIn.size();
         Loihi1SynapseFormat format = new Loihi1SynapseFormat(Loihi1Limits.WEIGHT_BITS_CODE_MAX, 0, 0, 1,
                 Loihi1Limits.COMPRESSION_SPARSE, Loihi1Limits.SYNAPSES_PER_CHUNK_FIELD_MAX, Loihi1SignMode.MIXED.code(), 0);
-        int[] start = new int[pre + 1];
-        byte[] fmt = new byte[pre * post];
-        short[] target = new short[pre * post];
-        short[] weight = new short[pre * post];
-        for (int i = 0; i < pre; i++) {
-            start[i + 1] = start[i] + post;
-            for (int j = 0; j < post; j++) {
-                fmt[i * post + j] = 1;
-                target[i * post + j] = (short) j;
-                weight[i * post + j] = (short) w0.get(j).get(i).asInt();
-            }
-        }
-        int[] biasMant = new int[post];
-        int[] biasExp = new int[post];
-        for (int j = 0; j < post; j++) {
-            biasMant[j] = lif.get("bias_mant").get(j).asInt();
-            biasExp[j] = lif.get("bias_exp").get(j).asInt();
-        }
         Loihi1CoreConfig core = new Loihi1CoreConfig(0, Loihi1CoreSingletons.lava(),
                 List.of(Loihi1CompartmentProfile.lif(lif.get("du").asInt(), lif.get("dv").asInt(),
                         Loihi1Limits.REFRACTORY_DELAY_MIN)),
                 List.of(new Loihi1ThresholdProfile(lif.get("vth").asInt())),
-                new Loihi1Compartments(new int[post], new int[post], biasMant, biasExp), Loihi1TreeEdges.none(),
+                new Loihi1Compartments(new int[post], new int[post], Loihi1GoldenConfigs.ints(lif.get("bias_mant"), post),
+                        Loihi1GoldenConfigs.ints(lif.get("bias_exp"), post)), Loihi1TreeEdges.none(),
                 List.of(new Loihi1SynapseFormatEntry(1, format)),
-                new Loihi1Synapses(pre, start, fmt, target, weight, new byte[pre * post]), Loihi1OutputAxons.none());
+                Loihi1GoldenConfigs.denseSynapses(pre, post, (i, j) -> w0.get(j).get(i).asInt()), Loihi1OutputAxons.none());
         List<int[]> stim = new ArrayList<>();
         for (int k = 0; k < steps; k++) {
             for (int i = 0; i < pre; i++) {
