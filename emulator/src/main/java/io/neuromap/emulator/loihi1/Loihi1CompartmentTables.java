@@ -49,8 +49,9 @@ final class Loihi1CompartmentTables {
     /** Refractory delay in steps (1 = none), per compartment. */
     final int[] refractDelay;
     /**
-     * Bumped by {@link #registersWritten} whenever a phase between steps rewrote a decay, bias,
-     * threshold or refractory register: a kernel that derived something from them re-derives it.
+     * Bumped by {@link #registersWritten} whenever a phase between steps changed a decay, threshold
+     * or refractory register (biases are read per compartment every step, so their writes need no
+     * bump): a kernel that derived something from them re-derives it.
      * Written on the stepping thread between steps; the pool's barrier publishes it to the workers.
      */
     private int version;
@@ -138,7 +139,7 @@ final class Loihi1CompartmentTables {
         return bits;
     }
 
-    /** Records that a phase between steps rewrote some register of {@link #decayU} .. {@link #refractDelay}. */
+    /** Records that a phase between steps changed a decay, threshold or refractory register. */
     void registersWritten() {
         version++;
     }

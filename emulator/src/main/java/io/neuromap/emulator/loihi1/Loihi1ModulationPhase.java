@@ -266,6 +266,9 @@ final class Loihi1ModulationPhase {
                 work[s] = Loihi1ModulationArithmetic.combine(op, work[s], scale[t], y, bits);
             }
         }
+        // The kernel re-derives its shared per-group registers only when a decay or threshold changed
+        // (biases are read per compartment), not after every management step.
+        boolean sharedRegistersChanged = false;
         for (int k = 0; k < work.length; k++) {
             int value;
             int[] into;
@@ -294,11 +297,13 @@ final class Loihi1ModulationPhase {
                     into = tables.decayV;
                 }
             }
+            boolean shared = into != tables.bias;
             for (int g : compartments[k]) {
+                sharedRegistersChanged |= shared && into[g] != value;
                 into[g] = value;
             }
         }
-        if (work.length > 0) {
+        if (sharedRegistersChanged) {
             tables.registersWritten();
         }
         writes += work.length;
