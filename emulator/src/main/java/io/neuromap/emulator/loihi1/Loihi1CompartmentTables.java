@@ -50,11 +50,13 @@ final class Loihi1CompartmentTables {
     final int[] refractDelay;
     /**
      * Bumped by {@link #registersWritten} whenever a phase between steps changed a decay, threshold
-     * or refractory register (biases are read per compartment every step, so their writes need no
-     * bump): a kernel that derived something from them re-derives it.
+     * or refractory register (bias writes bump {@link #biasVersion} instead): a kernel that derived
+     * something from them re-derives it.
      * Written on the stepping thread between steps; the pool's barrier publishes it to the workers.
      */
     private int version;
+    /** Bumped by {@link #biasesWritten}: the pair lanes keep copies of the biases. */
+    private int biasVersion;
     /** Join op code (NxSDK numbering), per compartment. */
     final byte[] joinOp;
     /** Stack-in code, per compartment. */
@@ -147,5 +149,15 @@ final class Loihi1CompartmentTables {
     /** How many times {@link #registersWritten} was called. */
     int version() {
         return version;
+    }
+
+    /** Records that a phase between steps changed some compartment's bias. */
+    void biasesWritten() {
+        biasVersion++;
+    }
+
+    /** How many times {@link #biasesWritten} was called. */
+    int biasVersion() {
+        return biasVersion;
     }
 }

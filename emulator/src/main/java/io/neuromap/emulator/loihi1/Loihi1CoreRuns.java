@@ -62,15 +62,31 @@ final class Loihi1CoreRuns {
      * Otherwise the group is one core, updated run by run.
      */
     final boolean[] groupUniform;
+    /**
+     * Whether group {@code k} is updated in pair lanes ({@link Loihi1PairLanes}): a uniform group
+     * whose cores hold nothing but auxiliary + soma ADD pairs, its somas sharing decay_u, decay_v,
+     * threshold and refractory delay and its auxiliaries decay_u and decay_v when the emulator is
+     * built.
+     */
+    final boolean[] pairLanes;
+    /**
+     * Where each global compartment's accumulator sits in a ring slot, or null when every one sits
+     * at its global index. A pair-lane group of {@code m} pairs starting at global index
+     * {@code g0} keeps its auxiliaries' accumulators at {@code g0 .. g0 + m - 1} and its somas' at
+     * {@code g0 + m .. g0 + 2m - 1}, so the lanes copy each half out with one array copy.
+     */
+    final int[] accumulator;
 
     private Loihi1CoreRuns(byte[][] kind, int[][] bounds, int[] role, boolean vectorised, int[] groupStart,
-            boolean[] groupUniform) {
+            boolean[] groupUniform, boolean[] pairLanes, int[] accumulator) {
         this.kind = kind;
         this.bounds = bounds;
         this.role = role;
         this.vectorised = vectorised;
         this.groupStart = groupStart;
         this.groupUniform = groupUniform;
+        this.pairLanes = pairLanes;
+        this.accumulator = accumulator;
     }
 
     /** Number of groups. */
@@ -81,9 +97,10 @@ final class Loihi1CoreRuns {
     /**
      * Cuts every core into runs; with {@code specialise} false, every core is one run: plain if it
      * has no trees, general otherwise (the unspecialised reference the tests compare against).
+     * With {@code lanes} (and {@code vectorise}), groups that qualify are updated in pair lanes.
      */
     static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise,
-            boolean vectorise) {
+            boolean vectorise, boolean lanes) {
         int cores = offsets.length - 1;
         byte[][] kind = new byte[cores][];
         int[][] bounds = new int[cores][];
@@ -128,8 +145,57 @@ final class Loihi1CoreRuns {
             groupUniform[groups++] = uniform;
         }
         groupStart[groups] = cores;
+        boolean[] pairLanes = new boolean[groups];
+        int[] accumulator = null;
+        for (int k = 0; k < groups && lanes && vectorised; k++) {
+            if (!groupUniform[k] || !onlyPairs(kind, groupStart[k], groupStart[k + 1])
+                    || !registersShared(tables, offsets[groupStart[k]], offsets[groupStart[k + 1]])) {
+                continue;
+            }
+            pairLanes[k] = true;
+            if (accumulator == null) {
+                accumulator = new int[offsets[cores]];
+                for (int g = 0; g < accumulator.length; g++) {
+                    accumulator[g] = g;
+                }
+            }
+            int g0 = offsets[groupStart[k]];
+            int pairs = (offsets[groupStart[k + 1]] - g0) / 2;
+            for (int p = 0; p < pairs; p++) {
+                accumulator[g0 + 2 * p] = g0 + p;
+                accumulator[g0 + 2 * p + 1] = g0 + pairs + p;
+            }
+        }
         return new Loihi1CoreRuns(kind, bounds, role, vectorised, Arrays.copyOf(groupStart, groups + 1),
-                Arrays.copyOf(groupUniform, groups));
+                Arrays.copyOf(groupUniform, groups), pairLanes, accumulator);
+    }
+
+    /** Whether cores {@code first .. end - 1} are each one run of pairs. */
+    private static boolean onlyPairs(byte[][] kind, int first, int end) {
+        for (int c = first; c < end; c++) {
+            if (kind[c].length != 1 || kind[c][0] != PAIR) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the pairs at global {@code g0 .. g1 - 1} (auxiliary at even offsets) agree on the
+     * registers the lanes hold once per group: the somas' decays, threshold and refractory delay,
+     * the auxiliaries' decays (an auxiliary never fires, so its threshold and delay are never read).
+     */
+    static boolean registersShared(Loihi1CompartmentTables t, int g0, int g1) {
+        for (int g = g0 + 2; g < g1; g++) {
+            int like = g0 + ((g - g0) & 1);
+            if (t.decayU[g] != t.decayU[like] || t.decayV[g] != t.decayV[like]) {
+                return false;
+            }
+            if ((g - g0) % 2 == 1 && (t.threshold[g] != t.threshold[like] || t.refractDelay[g] != t.refractDelay[like])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean uniform(byte[] kinds) {

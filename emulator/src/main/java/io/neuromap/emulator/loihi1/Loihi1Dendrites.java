@@ -30,7 +30,9 @@ import java.util.List;
  * written for steps less than a core's own ring length ahead, so the larger ring changes nothing.
  * Under nengo-loihi every core has one lane, so a compartment's accumulator in a slot sits at its
  * global index: the update loops index the slot, the state and the parameters alike, which is
- * what lets C2 vectorise them ({@link Loihi1NengoLoihiKernel}).
+ * what lets C2 vectorise them ({@link Loihi1NengoLoihiKernel}); except in groups of pair cores,
+ * whose auxiliaries' accumulators come before their somas' ({@link Loihi1CoreRuns#accumulator},
+ * {@link Loihi1PairLanes}).
  *
  * <p>Synapses are stored in CSR per input axon ({@code axonStart[a] .. axonStart[a + 1] - 1});
  * their weights, as they enter the accumulator, live in one flat array {@link #weight}, core
@@ -86,6 +88,12 @@ final class Loihi1Dendrites {
     private final int[] fanPosition;
     private final byte[] fanDelay;
     private final int[] fanSynapse;
+    /**
+     * Whether fan-out entry e reaches weight e (each synapse reached once, numbered in fan-out
+     * order: every network whose axons each carry one compartment's spikes), so delivery can skip
+     * the index.
+     */
+    private final boolean fanInOrder;
     final int[][] inbox;
     final int[] inboxCount;
     private long events;
@@ -98,11 +106,21 @@ final class Loihi1Dendrites {
     /** Full-scale current stimuli under Lava (added to u unshifted), by global compartment; null when none. */
     final int[] fullScaleInput;
     private final int[] offsets;
+    /** {@link Loihi1CoreRuns#accumulator}, or null. */
+    private final int[] accumulator;
 
+    /**
+     * @param accumulator where each global compartment's accumulator sits in a slot
+     *     ({@link Loihi1CoreRuns#accumulator}), or null: at its global index (nengo-loihi only)
+     */
     Loihi1Dendrites(List<Loihi1CoreConfig> cores, int[] offsets, Loihi1Arithmetic arithmetic,
-            Loihi1CurrentStimuli current, int[] currentCore, Loihi1Routing routing) {
+            Loihi1CurrentStimuli current, int[] currentCore, Loihi1Routing routing, int[] accumulator) {
         int count = cores.size();
         this.offsets = offsets;
+        this.accumulator = accumulator;
+        if (accumulator != null && arithmetic == Loihi1Arithmetic.LAVA) {
+            throw new IllegalArgumentException("Lava's lanes keep accumulators per core");
+        }
         lanes = new int[count];
         laneShift = new int[count][];
         laneBase = new int[count + 1];
@@ -140,6 +158,7 @@ final class Loihi1Dendrites {
         fanDelay = new byte[fans];
         fanSynapse = new int[fans];
         int indexed = buildFanOut(routing, offsets[count]);
+        fanInOrder = inOrder(fanSynapse);
         weight = new int[(int) totalSynapses];
         for (int c = 0; c < count; c++) {
             int[] index = synapseIndex[c];
@@ -212,7 +231,7 @@ final class Loihi1Dendrites {
                 lane = laneOfFormat[format[s]];
             }
             resolved[s] = w;
-            position[s] = laneBase[c] + lane * n + target[s];
+            position[s] = position(c, lane, n, target[s]);
             delays[s] = delay[s];
         }
         axonStart[c] = synapses.axonStart();
@@ -221,6 +240,11 @@ final class Loihi1Dendrites {
         synapseIndex[c] = new int[total];
         Arrays.fill(synapseIndex[c], -1);
         return resolved;
+    }
+
+    /** Where compartment {@code i} of core {@code c} (of {@code n}) sums lane {@code lane} in a slot. */
+    private int position(int c, int lane, int n, int i) {
+        return accumulator != null ? accumulator[offsets[c] + i] : laneBase[c] + lane * n + i;
     }
 
     /** Fills {@link #fanStart} with the fan-out counts' prefix sums; returns the total. */
@@ -261,6 +285,15 @@ final class Loihi1Dendrites {
             }
         }
         return indexed;
+    }
+
+    private static boolean inOrder(int[] index) {
+        for (int e = 0; e < index.length; e++) {
+            if (index[e] != e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where core {@code core}'s synapse {@code s} (core-local, the config's order) sits in {@link #weight}. */
@@ -329,8 +362,14 @@ final class Loihi1Dendrites {
                 final int end = fanStart[g + 1];
                 int e = fanStart[g];
                 delivered += end - e;
-                for (; e < end; e++) {
-                    ring[(step + delay[e]) & mask][position[e]] += w[synapse[e]];
+                if (fanInOrder) {
+                    for (; e < end; e++) {
+                        ring[(step + delay[e]) & mask][position[e]] += w[e];
+                    }
+                } else {
+                    for (; e < end; e++) {
+                        ring[(step + delay[e]) & mask][position[e]] += w[synapse[e]];
+                    }
                 }
             }
         }
@@ -385,9 +424,8 @@ final class Loihi1Dendrites {
             }
         } else {
             final int[] slot = slot(step);
-            final int base = laneBase[core];
             for (; k < steps.length && steps[k] <= step; k++) {
-                slot[base + cx[k]] += value[k];
+                slot[position(core, 0, 0, cx[k])] += value[k];
             }
         }
         injectCursor[core] = k;

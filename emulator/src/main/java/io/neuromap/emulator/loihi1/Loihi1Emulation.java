@@ -142,7 +142,7 @@ public final class Loihi1Emulation {
      */
     public Loihi1RunResult run(int steps, Loihi1RunOptions options, Loihi1Recorder observer)
             throws Loihi1EmulationException {
-        return run(steps, options, observer, Loihi1Loops.VECTORISED);
+        return run(steps, options, observer, Loihi1Loops.LANES);
     }
 
     /** As {@link #run(int, Loihi1RunOptions)} with the given compartment loops (for tests). */

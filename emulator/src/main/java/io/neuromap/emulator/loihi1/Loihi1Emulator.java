@@ -116,7 +116,7 @@ public final class Loihi1Emulator implements AutoCloseable {
      * are cores).
      */
     public static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options) {
-        return fromConfig(validated, options, Loihi1Loops.VECTORISED);
+        return fromConfig(validated, options, Loihi1Loops.LANES);
     }
 
     /**
@@ -135,7 +135,7 @@ public final class Loihi1Emulator implements AutoCloseable {
      */
     static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
             Loihi1LearningRandom random) {
-        return fromConfig(validated, options, Loihi1Loops.VECTORISED, random);
+        return fromConfig(validated, options, Loihi1Loops.LANES, random);
     }
 
     private static Loihi1Emulator fromConfig(Loihi1ValidatedConfig validated, Loihi1RunOptions options,
@@ -172,12 +172,16 @@ public final class Loihi1Emulator implements AutoCloseable {
         for (int r = 0; r < currentCore.length; r++) {
             currentCore[r] = state.coreIndex(current.chip()[r], current.core()[r]);
         }
+        boolean lava = config.arithmetic() == Loihi1Arithmetic.LAVA;
+        // Only nengo-loihi's profile has branch-free loops (and so pair lanes).
+        Loihi1CoreRuns runs = Loihi1CoreRuns.build(tables, offsets, loops != Loihi1Loops.GENERAL,
+                !lava && loops.vectorised(), !lava && loops == Loihi1Loops.LANES);
         Loihi1Dendrites dendrites = new Loihi1Dendrites(cores, offsets, config.arithmetic(), current, currentCore,
-                routing);
+                routing, runs.accumulator);
         Loihi1Overflows overflows = new Loihi1Overflows(cores.size());
-        Loihi1Kernel kernel = config.arithmetic() == Loihi1Arithmetic.LAVA
-                ? new Loihi1LavaKernel(state, tables, dendrites, overflows, loops)
-                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, loops);
+        Loihi1Kernel kernel = lava
+                ? new Loihi1LavaKernel(state, tables, dendrites, overflows, runs)
+                : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, runs);
         int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         Loihi1LearningPhase learning = Loihi1LearningPhase.of(config, cores, state, dendrites,
                 requireNonNull(random, "random is null"), config.steps());
@@ -222,6 +226,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         phaseStep = t;
         deliverSpikes(t);
         stepCores();
+        state.markStale();
         exchange(t);
         learn(t);
         manage(t);

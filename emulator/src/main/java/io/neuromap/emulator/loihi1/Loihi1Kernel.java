@@ -54,19 +54,16 @@ abstract class Loihi1Kernel {
     final Loihi1CoreRuns runs;
 
     /**
-     * @param specialise whether to cut tree cores into plain, pair and general runs
-     *     ({@link Loihi1CoreRuns}); false runs every tree core through the general loop, the
-     *     reference the fast loops are tested against
-     * @param vectorise whether plain and pair runs take the profile's branch-free
-     *     {@link #updateUniform} loop (with {@code specialise} only)
+     * @param runs how the cores are cut into runs and groups ({@link Loihi1CoreRuns#build}): with
+     *     every tree core one general run, the reference the fast loops are tested against
      */
     Loihi1Kernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows, boolean specialise, boolean vectorise) {
+            Loihi1Overflows overflows, Loihi1CoreRuns runs) {
         this.state = state;
         this.tables = tables;
         this.dendrites = dendrites;
         this.overflows = overflows;
-        this.runs = Loihi1CoreRuns.build(tables, state.offsets, specialise, vectorise);
+        this.runs = runs;
     }
 
     /**

@@ -17,8 +17,8 @@ import io.neuromap.backends.loihi1.Loihi1Limits;
 final class Loihi1LavaKernel extends Loihi1Kernel {
 
     Loihi1LavaKernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows, Loihi1Loops loops) {
-        super(state, tables, dendrites, overflows, loops != Loihi1Loops.GENERAL, false);
+            Loihi1Overflows overflows, Loihi1CoreRuns runs) {
+        super(state, tables, dendrites, overflows, runs);
     }
 
     @Override

@@ -11,7 +11,17 @@ enum Loihi1Loops {
     SPECIALISED,
     /**
      * As {@link #SPECIALISED}, with spans of plain and pair runs in the profile's branch-free loop
-     * where it has one (nengo-loihi's, {@link Loihi1NengoLoihiKernel}); the default.
+     * where it has one (nengo-loihi's, {@link Loihi1NengoLoihiKernel}).
      */
-    VECTORISED
+    VECTORISED,
+    /**
+     * As {@link #VECTORISED}, with groups made only of auxiliary + soma pairs that share their
+     * registers updated in pair lanes ({@link Loihi1PairLanes}); the default.
+     */
+    LANES;
+
+    /** Whether plain and pair runs take the profile's branch-free loops. */
+    boolean vectorised() {
+        return this == VECTORISED || this == LANES;
+    }
 }

@@ -269,6 +269,7 @@ final class Loihi1ModulationPhase {
         // The kernel re-derives its shared per-group registers only when a decay or threshold changed
         // (biases are read per compartment), not after every management step.
         boolean sharedRegistersChanged = false;
+        boolean biasesChanged = false;
         for (int k = 0; k < work.length; k++) {
             int value;
             int[] into;
@@ -300,11 +301,15 @@ final class Loihi1ModulationPhase {
             boolean shared = into != tables.bias;
             for (int g : compartments[k]) {
                 sharedRegistersChanged |= shared && into[g] != value;
+                biasesChanged |= !shared && into[g] != value;
                 into[g] = value;
             }
         }
         if (sharedRegistersChanged) {
             tables.registersWritten();
+        }
+        if (biasesChanged) {
+            tables.biasesWritten();
         }
         writes += work.length;
     }

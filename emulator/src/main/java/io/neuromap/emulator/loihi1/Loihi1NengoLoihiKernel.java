@@ -61,10 +61,12 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
     private final int[] shared;
     private final int[] sharedVersion;
     private final boolean[] sharedValid;
+    /** The groups made only of pairs ({@link Loihi1CoreRuns#pairLanes}), or null when there are none. */
+    private final Loihi1PairLanes lanes;
 
     Loihi1NengoLoihiKernel(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
-            Loihi1Overflows overflows, Loihi1Loops loops) {
-        super(state, tables, dendrites, overflows, loops != Loihi1Loops.GENERAL, loops == Loihi1Loops.VECTORISED);
+            Loihi1Overflows overflows, Loihi1CoreRuns runs) {
+        super(state, tables, dendrites, overflows, runs);
         int total = state.compartments();
         role = runs.role;
         boolean vectorised = runs.vectorised;
@@ -81,6 +83,14 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
                 throw new IllegalStateException("nengo-loihi cores have one lane: accumulators at global indices");
             }
         }
+        Loihi1PairLanes pairs = null;
+        for (int k = 0; k < groups && pairs == null; k++) {
+            if (runs.pairLanes[k]) {
+                pairs = new Loihi1PairLanes(state, tables, dendrites, overflows, runs);
+                state.defer(pairs);
+            }
+        }
+        lanes = pairs;
     }
 
     @Override
@@ -122,6 +132,10 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
 
     @Override
     void updateUniformCores(int group, int first, int end, int step) {
+        if (lanes != null && lanes.updates(group)) {
+            lanes.update(group, step);
+            return;
+        }
         final int[] slot = dendrites.slot(step);
         final int[] offsets = state.offsets;
         final int g0 = offsets[first];
@@ -162,9 +176,14 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
                 tables.decayV, tables.threshold, tables.refractDelay, role, raw, u2, dv, g0, g1, lo, hi);
     }
 
+    /** The pair lanes, or null when no group is made only of pairs (for tests). */
+    Loihi1PairLanes pairLanes() {
+        return lanes;
+    }
+
     /** Whether group {@code group} took the shared-register passes in its last update (for tests). */
     boolean sharesRegisters(int group) {
-        return sharedValid[group];
+        return lanes != null && lanes.updates(group) ? lanes.sharesRegisters(group) : sharedValid[group];
     }
 
     /**

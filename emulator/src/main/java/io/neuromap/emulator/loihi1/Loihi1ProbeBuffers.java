@@ -193,6 +193,7 @@ final class Loihi1ProbeBuffers implements Loihi1Recorder {
                 }
                 continue;
             }
+            state.publish(core, targetCompartment[core], groupStart[core][r], groupStart[core][r + 1]);
             final int[] values = kind == VAR_INPUT ? state.input : kind == VAR_CURRENT ? state.current : state.voltage;
             copy(values, targetCompartment[core], targetColumn[core], groupStart[core][r], groupStart[core][r + 1],
                     this.values[p], base);

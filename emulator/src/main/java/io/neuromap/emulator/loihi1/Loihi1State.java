@@ -21,6 +21,12 @@ import java.util.Map;
  * a spike step and while refractory), {@code input} the synaptic input of the step (q after its
  * wrap under nengo-loihi, {@code a_in} under Lava), {@code spiked} whether the compartment emitted
  * a spike.
+ *
+ * <p>The kernel may keep some cores' u, v, input and refractory counters in arrays of its own
+ * between reads ({@link Loihi1PairLanes}): code that reads those four arrays directly first calls
+ * {@link #publish(int)} for the core (on the thread that stepped it) or {@link #publishAll()} (on
+ * the stepping thread, between steps). The accessors do. Spike bits and fired lists are always
+ * current.
  */
 public final class Loihi1State {
 
@@ -34,7 +40,20 @@ public final class Loihi1State {
     final byte[] spiked;
     final int[][] fired;
     final int[] firedCount;
-    private final Map<Long, Integer> coreIndex = new HashMap<>();
+    private final Map<CoreKey, Integer> coreIndex = new HashMap<>();
+    /** The kernel's cores whose state it keeps elsewhere between reads, or null. */
+    private Deferred deferred;
+    /** Whether a step ran since the last {@link #publishAll()}. */
+    private boolean stale;
+
+    /** A kernel that keeps some cores' state in its own arrays and writes it here on request. */
+    interface Deferred {
+        /** Writes core {@code core}'s state into the arrays if it changed since the last call. */
+        void publish(int core);
+
+        /** Writes the state of global compartments {@code compartments[from .. to - 1]} of core {@code core}. */
+        void publish(int core, int[] compartments, int from, int to);
+    }
 
     /**
      * @param chipIds chip id of each core
@@ -59,6 +78,44 @@ public final class Loihi1State {
         for (int c = 0; c < chipIds.length; c++) {
             fired[c] = new int[offsets[c + 1] - offsets[c]];
             coreIndex.put(key(chipIds[c], coreIds[c]), c);
+        }
+    }
+
+    /** Registers the kernel that keeps some cores' state between reads. */
+    void defer(Deferred kernel) {
+        this.deferred = requireNonNull(kernel, "kernel is null");
+    }
+
+    /** Called by the stepping thread after the cores' phase of a step. */
+    void markStale() {
+        stale = deferred != null;
+    }
+
+    /** Brings core {@code core}'s u, v, input and refractory counters up to date in the arrays. */
+    void publish(int core) {
+        if (deferred != null) {
+            deferred.publish(core);
+        }
+    }
+
+    /**
+     * Brings the u, v, input and refractory counters of global compartments
+     * {@code compartments[from .. to - 1]}, all of core {@code core}, up to date (a probe that
+     * reads a few compartments of a large core every step).
+     */
+    void publish(int core, int[] compartments, int from, int to) {
+        if (deferred != null) {
+            deferred.publish(core, compartments, from, to);
+        }
+    }
+
+    /** Brings every core's u, v, input and refractory counters up to date (stepping thread, between steps). */
+    void publishAll() {
+        if (stale) {
+            for (int c = 0; c < chipIds.length; c++) {
+                deferred.publish(c);
+            }
+            stale = false;
         }
     }
 
@@ -100,21 +157,25 @@ public final class Loihi1State {
 
     /** The current u of global compartment {@code g}. */
     public int current(int g) {
+        publishAll();
         return current[g];
     }
 
     /** The voltage v of global compartment {@code g}. */
     public int voltage(int g) {
+        publishAll();
         return voltage[g];
     }
 
     /** The synaptic input of the last step of global compartment {@code g}. */
     public int synapticInput(int g) {
+        publishAll();
         return input[g];
     }
 
     /** The refractory counter of global compartment {@code g} (0 when not refractory). */
     public int refractoryCount(int g) {
+        publishAll();
         return refractory[g];
     }
 
@@ -133,7 +194,14 @@ public final class Loihi1State {
         return fired[core][i];
     }
 
-    private static long key(int chipId, int coreId) {
-        return ((long) chipId << Integer.SIZE) | (coreId & 0xffffffffL);
+    private static CoreKey key(int chipId, int coreId) {
+        return new CoreKey(chipId, coreId);
+    }
+
+    /**
+     * A map key for (chip, core). Not a packed {@code long}: {@link Long#hashCode} is
+     * {@code chip ^ core}, so the 2,000 cores of 16 chips fell into 128 buckets.
+     */
+    private record CoreKey(int chip, int core) {
     }
 }

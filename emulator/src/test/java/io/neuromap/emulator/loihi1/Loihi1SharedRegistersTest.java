@@ -42,18 +42,26 @@ class Loihi1SharedRegistersTest {
         Loihi1OverflowCounts counts = general.overflows();
         assertTrue(counts.q0() > 0 && counts.current() > 0 && counts.join() > 0, "overflows: " + counts);
         assertTrue(general.spikes().count() > STEPS, "spikes: " + general.spikes().count());
-        Loihi1RunResult fast = emulation.run(STEPS, one, Loihi1Loops.VECTORISED);
-        assertEquals(general.overflows(), fast.overflows());
-        assertEquals(general.traces(), fast.traces());
-        assertEquals(general.spikes(), fast.spikes());
+        for (Loihi1Loops loops : List.of(Loihi1Loops.VECTORISED, Loihi1Loops.LANES)) {
+            Loihi1RunResult fast = emulation.run(STEPS, one, loops);
+            assertEquals(general.overflows(), fast.overflows(), loops + ": overflows");
+            assertEquals(general.traces(), fast.traces(), loops + ": probes");
+            assertEquals(general.spikes(), fast.spikes(), loops + ": spikes");
+        }
     }
 
     @Test
     void aRewrittenRegisterTakesTheGroupOffTheSharedPassesUntilTheRegistersAgreeAgain() throws Exception {
+        for (Loihi1Loops loops : List.of(Loihi1Loops.VECTORISED, Loihi1Loops.LANES)) {
+            rewritesMidRun(loops);
+        }
+    }
+
+    private static void rewritesMidRun(Loihi1Loops loops) throws Exception {
         Loihi1ValidatedConfig config = new Loihi1ValidatedConfig(cuba(7L));
         Loihi1RunOptions one = new Loihi1RunOptions(1, false);
         try (Loihi1Emulator general = Loihi1Emulator.fromConfig(config, one, Loihi1Loops.GENERAL);
-                Loihi1Emulator fast = Loihi1Emulator.fromConfig(config, one, Loihi1Loops.VECTORISED)) {
+                Loihi1Emulator fast = Loihi1Emulator.fromConfig(config, one, loops)) {
             Loihi1NengoLoihiKernel kernel = (Loihi1NengoLoihiKernel) fast.kernel();
             assertEquals(1, fast.runs().groups());
             int soma = 2 * 5 + 1;
@@ -79,6 +87,7 @@ class Loihi1SharedRegistersTest {
                 }
                 general.step();
                 fast.step();
+                fast.state().publishAll();
                 boolean off = t >= 15 && t < 50;
                 assertEquals(!off, kernel.sharesRegisters(0), "shared at step " + t);
                 assertArrayEquals(general.state().voltage, fast.state().voltage, "v at step " + t);

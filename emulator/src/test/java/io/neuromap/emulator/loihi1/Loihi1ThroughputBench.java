@@ -15,7 +15,11 @@ import java.nio.file.Path;
  * ./neuromap compile samples/cuba_brette2007.nmap --target loihi1 -o /tmp/cuba
  * java -cp ... io.neuromap.emulator.loihi1.Loihi1ThroughputBench /tmp/cuba 10000 3
  * java -cp ... io.neuromap.emulator.loihi1.Loihi1ThroughputBench random 200 3
+ * java -cp ... io.neuromap.emulator.loihi1.Loihi1ThroughputBench /tmp/cuba 10000 3 VECTORISED
  * </pre>
+ *
+ * The optional fourth argument names the {@link Loihi1Loops} of the bare emulator (default: the
+ * emulator's default), so one run can set one loop against another.
  *
  * {@code random} runs {@link Loihi1RandomNetwork}'s 50,000-compartment network (the thread
  * invariance test's), which keeps spiking, to measure synaptic delivery.
@@ -34,9 +38,10 @@ final class Loihi1ThroughputBench {
                 : Loihi1Emulation.load(Path.of(args[0]));
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         Loihi1RunOptions one = new Loihi1RunOptions(1, false);
+        Loihi1Loops loops = args.length > 3 ? Loihi1Loops.valueOf(args[3]) : Loihi1Loops.LANES;
         for (int rep = 0; rep < repeats; rep++) {
             try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(emulation.config()),
-                    one)) {
+                    one, loops)) {
                 long cpu0 = mx.getCurrentThreadCpuTime();
                 emulator.run(steps);
                 long cpu = mx.getCurrentThreadCpuTime() - cpu0;

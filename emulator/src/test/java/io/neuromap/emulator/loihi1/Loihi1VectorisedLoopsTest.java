@@ -62,7 +62,7 @@ class Loihi1VectorisedLoopsTest {
         assertTrue(counts.q0() > 0 && counts.current() > 0 && counts.u2() > 0 && counts.join() > 0,
                 "every kind overflows: " + counts);
         assertTrue(general.spikes().count() > STEPS, "spikes: " + general.spikes().count());
-        for (Loihi1Loops loops : List.of(Loihi1Loops.SPECIALISED, Loihi1Loops.VECTORISED)) {
+        for (Loihi1Loops loops : List.of(Loihi1Loops.SPECIALISED, Loihi1Loops.VECTORISED, Loihi1Loops.LANES)) {
             Loihi1RunResult fast = emulation.run(STEPS, one, loops);
             assertEquals(general.overflows(), fast.overflows(), loops + ": overflows");
             assertEquals(general.traces(), fast.traces(), loops + ": probes");
@@ -82,7 +82,7 @@ class Loihi1VectorisedLoopsTest {
             Loihi1RunOptions strict = new Loihi1RunOptions(1, true);
             Loihi1OverflowException expected = assertThrows(Loihi1OverflowException.class,
                     () -> emulation.run(STEPS, strict, Loihi1Loops.GENERAL));
-            for (Loihi1Loops loops : List.of(Loihi1Loops.SPECIALISED, Loihi1Loops.VECTORISED)) {
+            for (Loihi1Loops loops : List.of(Loihi1Loops.SPECIALISED, Loihi1Loops.VECTORISED, Loihi1Loops.LANES)) {
                 Loihi1OverflowException actual = assertThrows(Loihi1OverflowException.class,
                         () -> emulation.run(STEPS, strict, loops));
                 assertEquals(expected.getMessage(), actual.getMessage(), "seed " + seed + ", " + loops);

@@ -1,0 +1,482 @@
+package io.neuromap.emulator.loihi1;
+
+import io.neuromap.backends.loihi1.Loihi1FixedPoint;
+import io.neuromap.backends.loihi1.Loihi1Limits;
+import java.util.Arrays;
+
+/**
+ * nengo-loihi's arithmetic for groups of cores made only of auxiliary + soma ADD pairs (the
+ * two-compartment LIF the CUBA lowering emits, {@link Loihi1CoreRuns#pairLanes}), kept
+ * neuron-major: pair {@code k} of a group has its auxiliary's q, u and v and its soma's q, u, v and
+ * refractory counter at index {@code k} of arrays of their own, so that one loop updates
+ * a whole pair per iteration with every array indexed alike, which C2 (JDK 17) turns into SIMD
+ * code. In the config's order (auxiliary, soma, auxiliary, ...) the soma needs its neighbour's U′,
+ * and C2 vectorises neither a stride-2 loop nor one that reads one array at two offsets; the
+ * interleaved passes of {@link Loihi1NengoLoihiKernel} therefore update each auxiliary's voltage
+ * and refractory counter as fully as a soma's and shift a copy of U′ by one, twice the work.
+ *
+ * <p>The ring keeps a group's auxiliary accumulators before its soma accumulators
+ * ({@link Loihi1CoreRuns#accumulator}), so each half is one array copy away. The lanes are the
+ * only up-to-date copy of their compartments' state between reads; {@link #publish} writes a
+ * core's back into {@link Loihi1State} when a probe or a caller reads it.
+ *
+ * <p>Two loops compute the same integers as {@link Loihi1Kernel}'s pair loop. The fast one has no
+ * wrap and no overflow check: it runs only when bounds show that neither q, u, U′ nor the soma's
+ * join can leave its range: on q from an OR-reduction of this step's magnitudes (the OR is at
+ * least each of them), on u carried from step to step (decayed, plus q's bound; the currents are
+ * scanned again only when that is not enough), and on the bias, the group's largest.
+ * Otherwise, and while a register write has left the group's pairs with different registers, the
+ * exact loop updates the group pair by pair with every wrap and overflow record in the scalar
+ * loops' order.
+ */
+final class Loihi1PairLanes implements Loihi1State.Deferred {
+
+    private static final int Q_SHIFT = Integer.SIZE - 1 - Loihi1Limits.Q_BITS;
+    /** Any magnitude below this fits q's range. */
+    private static final long Q_RANGE = 1L << Loihi1Limits.Q_BITS;
+    /** Any sum of two U′ below this in magnitude fits the join's 24 bits. */
+    private static final long U_RANGE = 1L << Loihi1Limits.U_BITS;
+    /** Pairs per block of the fired-list scan. */
+    private static final int SCAN_BLOCK = 128;
+
+    private final Loihi1State state;
+    private final Loihi1CompartmentTables tables;
+    private final Loihi1Dendrites dendrites;
+    private final Loihi1Overflows overflows;
+    /** Lane group of each group of cores, or -1. */
+    private final int[] laneOf;
+    /** Lane group of each core, or -1. */
+    private final int[] laneOfCore;
+    /** Per lane group: its first core, one past its last, its first global compartment, its pairs. */
+    private final int[] firstCore;
+    private final int[] endCore;
+    private final int[] start;
+    private final int[] pairs;
+    /**
+     * Per lane group, the arrays of its pairs (see the class comment). q is the last step's input
+     * as it left the ring (the probed input is q after its wrap), the fire masks the last step's.
+     */
+    private final int[][] auxQ;
+    private final int[][] somaQ;
+    private final int[][] auxU;
+    private final int[][] somaU;
+    private final int[][] auxV;
+    private final int[][] somaV;
+    private final int[][] somaRefractory;
+    private final int[][] auxBias;
+    private final int[][] somaBias;
+    private final int[][] fire;
+    /** Per lane group: its largest |bias| and the tables' bias version it was taken at. */
+    private final long[] maxBias;
+    private final int[] biasVersion;
+    /** Per lane group: whether its pairs share their registers, at tables version {@link #registerVersion}. */
+    private final boolean[] shared;
+    private final int[] registerVersion;
+    /** Per lane group: a bound on every |u| of its pairs (kept by {@link #decayed} between scans). */
+    private final long[] currentBound;
+    /** Per lane group: how many of its updates took the fast loop (for tests and benches). */
+    private final long[] fastUpdates;
+    /** Per core: whether its lanes changed since they were last published. */
+    private final boolean[] dirty;
+
+    Loihi1PairLanes(Loihi1State state, Loihi1CompartmentTables tables, Loihi1Dendrites dendrites,
+            Loihi1Overflows overflows, Loihi1CoreRuns runs) {
+        this.state = state;
+        this.tables = tables;
+        this.dendrites = dendrites;
+        this.overflows = overflows;
+        int groups = runs.groups();
+        laneOf = new int[groups];
+        laneOfCore = new int[state.cores()];
+        Arrays.fill(laneOfCore, -1);
+        int lanes = 0;
+        for (int k = 0; k < groups; k++) {
+            laneOf[k] = runs.pairLanes[k] ? lanes++ : -1;
+        }
+        firstCore = new int[lanes];
+        endCore = new int[lanes];
+        start = new int[lanes];
+        pairs = new int[lanes];
+        auxQ = new int[lanes][];
+        somaQ = new int[lanes][];
+        auxU = new int[lanes][];
+        somaU = new int[lanes][];
+        auxV = new int[lanes][];
+        somaV = new int[lanes][];
+        somaRefractory = new int[lanes][];
+        auxBias = new int[lanes][];
+        somaBias = new int[lanes][];
+        fire = new int[lanes][];
+        maxBias = new long[lanes];
+        biasVersion = new int[lanes];
+        shared = new boolean[lanes];
+        registerVersion = new int[lanes];
+        dirty = new boolean[state.cores()];
+        fastUpdates = new long[lanes];
+        currentBound = new long[lanes];
+        for (int k = 0; k < groups; k++) {
+            int l = laneOf[k];
+            if (l < 0) {
+                continue;
+            }
+            firstCore[l] = runs.groupStart[k];
+            endCore[l] = runs.groupStart[k + 1];
+            for (int c = firstCore[l]; c < endCore[l]; c++) {
+                laneOfCore[c] = l;
+            }
+            start[l] = state.offsets[firstCore[l]];
+            int m = (state.offsets[endCore[l]] - start[l]) / 2;
+            pairs[l] = m;
+            auxQ[l] = new int[m];
+            somaQ[l] = new int[m];
+            auxU[l] = new int[m];
+            somaU[l] = new int[m];
+            auxV[l] = new int[m];
+            somaV[l] = new int[m];
+            somaRefractory[l] = new int[m];
+            auxBias[l] = new int[m];
+            somaBias[l] = new int[m];
+            fire[l] = new int[m];
+            gather(l);
+            currentBound[l] = bound(magnitudes(auxU[l], somaU[l], m));
+            takeBiases(l);
+            registerVersion[l] = tables.version();
+            shared[l] = true;
+        }
+    }
+
+    /** Whether group {@code group} of cores is updated here. */
+    boolean updates(int group) {
+        return laneOf[group] >= 0;
+    }
+
+    /** Whether the lanes of group {@code group} shared their registers in its last update (for tests). */
+    boolean sharesRegisters(int group) {
+        return shared[laneOf[group]];
+    }
+
+    /** How many updates of group {@code group} took the fast loop. */
+    long fastUpdates(int group) {
+        return fastUpdates[laneOf[group]];
+    }
+
+    /** Takes the initial state of lane group {@code l} from {@link Loihi1State}. */
+    private void gather(int l) {
+        final int g0 = start[l];
+        for (int k = 0; k < pairs[l]; k++) {
+            final int a = g0 + 2 * k;
+            auxQ[l][k] = state.input[a];
+            somaQ[l][k] = state.input[a + 1];
+            auxU[l][k] = state.current[a];
+            auxV[l][k] = state.voltage[a];
+            somaU[l][k] = state.current[a + 1];
+            somaV[l][k] = state.voltage[a + 1];
+            somaRefractory[l][k] = state.refractory[a + 1];
+            if (state.refractory[a] != 0) {
+                throw new IllegalStateException("an auxiliary never fires, so it is never refractory");
+            }
+        }
+    }
+
+    private void takeBiases(int l) {
+        final int g0 = start[l];
+        long max = 0;
+        for (int k = 0; k < pairs[l]; k++) {
+            final int a = tables.bias[g0 + 2 * k];
+            final int s = tables.bias[g0 + 2 * k + 1];
+            auxBias[l][k] = a;
+            somaBias[l][k] = s;
+            max = Math.max(max, Math.max(Math.abs((long) a), Math.abs((long) s)));
+        }
+        maxBias[l] = max;
+        biasVersion[l] = tables.biasVersion();
+    }
+
+    /**
+     * Updates every pair of group {@code group} for step {@code step}: their fired lists, counts and
+     * spike bits as {@link Loihi1Kernel#updateGroup} would leave them (spike bits already cleared).
+     */
+    void update(int group, int step) {
+        final int l = laneOf[group];
+        final int m = pairs[l];
+        final int g0 = start[l];
+        final int[] slot = dendrites.slot(step);
+        final int[] qa = auxQ[l];
+        final int[] qs = somaQ[l];
+        System.arraycopy(slot, g0, qa, 0, m);
+        System.arraycopy(slot, g0 + m, qs, 0, m);
+        Arrays.fill(slot, g0, g0 + 2 * m, 0);
+        if (registerVersion[l] != tables.version()) {
+            shared[l] = Loihi1CoreRuns.registersShared(tables, g0, g0 + 2 * m);
+            registerVersion[l] = tables.version();
+        }
+        if (biasVersion[l] != tables.biasVersion()) {
+            takeBiases(l);
+        }
+        final int a = g0;
+        final int s = g0 + 1;
+        final int core = firstCore[l];
+        boolean inRange = false;
+        final long q = bound(magnitudes(qa, qs, m));
+        if (shared[l] && q <= Q_RANGE) {
+            final long retained = Math.max(tables.decayU[a], tables.decayU[s]);
+            long u = decayed(currentBound[l], retained) + q;
+            if (!fits(u, maxBias[l])) {
+                // The running bound may have drifted above the currents: take their magnitudes.
+                u = decayed(bound(magnitudes(auxU[l], somaU[l], m)), retained) + q;
+            }
+            if (fits(u, maxBias[l])) {
+                fast(qa, qs, auxU[l], somaU[l], auxV[l], somaV[l], somaRefractory[l], auxBias[l], somaBias[l], fire[l],
+                        m, tables.decayU[a], tables.decayU[s], tables.decayV[a], tables.decayV[s], tables.threshold[s],
+                        tables.refractDelay[s], tables.vmin[core], tables.vmax[core]);
+                currentBound[l] = u;
+                fastUpdates[l]++;
+                inRange = true;
+            }
+        }
+        if (!inRange) {
+            exact(l, step);
+            currentBound[l] = bound(magnitudes(auxU[l], somaU[l], m));
+        }
+        collectFired(l);
+        for (int c = firstCore[l]; c < endCore[l]; c++) {
+            dirty[c] = true;
+        }
+    }
+
+    /**
+     * Whether, with every new |u| at most {@code u} and every |bias| at most {@code maxBias}, no u,
+     * U′ or join can wrap: |U′| ≤ u + bias, and the join adds two U′.
+     */
+    private static boolean fits(long u, long maxBias) {
+        return 2 * (u + maxBias) < U_RANGE;
+    }
+
+    /** A bound on |decay(x, retained)| for every |x| ≤ {@code bound}: the decay is monotone in |x|. */
+    private static long decayed(long bound, long retained) {
+        return (bound * retained) >> Loihi1Limits.DECAY_BITS;
+    }
+
+    /**
+     * A bound on |x| from an OR of magnitudes ({@link #magnitudes}): the OR is at least each of
+     * them, and a negative x's is |x| - 1.
+     */
+    private static long bound(int magnitudes) {
+        return magnitudes + 1L;
+    }
+
+    /** The OR of {@code x ^ (x >> 31)} (|x| for x ≥ 0, |x| - 1 otherwise) over both arrays. */
+    private static int magnitudes(int[] first, int[] second, int m) {
+        int any = 0;
+        for (int k = 0; k < m; k++) {
+            final int a = first[k];
+            final int b = second[k];
+            any |= (a ^ (a >> (Integer.SIZE - 1))) | (b ^ (b >> (Integer.SIZE - 1)));
+        }
+        return any;
+    }
+
+    /*
+     * One loop, every array indexed by k, no branch, no reduction: the shape C2 vectorises (a
+     * reduction in a loop this size crashed C2 in JDK 17.0.15, and `(a & f) | (b & ~f)` with an
+     * invariant a kept the loop scalar; `b + (f & (a - b))` selects the same value).
+     */
+    private static void fast(int[] qa, int[] qs, int[] ua, int[] us, int[] va, int[] vs,
+            int[] refs, int[] biasA, int[] biasS, int[] fire, int m, int decayUA, int decayUS, int decayVA,
+            int decayVS, int vth, int refract, int lo, int hi) {
+        for (int k = 0; k < m; k++) {
+            final int qA = qa[k];
+            final int qS = qs[k];
+            final int uA = Loihi1NengoLoihiKernel.decayInt(ua[k], decayUA) + qA;
+            ua[k] = uA;
+            final int uS = Loihi1NengoLoihiKernel.decayInt(us[k], decayUS) + qS;
+            us[k] = uS;
+            final int pushed = uA + biasA[k];
+            int xa = Loihi1NengoLoihiKernel.decayInt(va[k], decayVA) + pushed;
+            int d = xa - lo;
+            xa -= d & (d >> (Integer.SIZE - 1));
+            d = hi - xa;
+            xa += d & (d >> (Integer.SIZE - 1));
+            va[k] = xa;
+            int x = Loihi1NengoLoihiKernel.decayInt(vs[k], decayVS) + uS + biasS[k] + pushed;
+            d = x - lo;
+            x -= d & (d >> (Integer.SIZE - 1));
+            d = hi - x;
+            x += d & (d >> (Integer.SIZE - 1));
+            final int r = refs[k];
+            x &= ~(-r >> (Integer.SIZE - 1));
+            final int f = (vth - x) >> (Integer.SIZE - 1);
+            vs[k] = x & ~f;
+            fire[k] = f;
+            final int next = r + (f & (refract - r)) - 1;
+            refs[k] = next & ~(next >> (Integer.SIZE - 1));
+        }
+    }
+
+    /**
+     * {@link Loihi1Kernel}'s pair loop on the lanes: every register per compartment, every wrap
+     * and overflow record in core order, pair by pair, auxiliary first.
+     */
+    private void exact(int l, int step) {
+        final int[] decayU = tables.decayU;
+        final int[] decayV = tables.decayV;
+        final int[] vth = tables.threshold;
+        final int[] refract = tables.refractDelay;
+        final int[] bias = tables.bias;
+        final int[] qa = auxQ[l];
+        final int[] qs = somaQ[l];
+        final int[] ua = auxU[l];
+        final int[] us = somaU[l];
+        final int[] va = auxV[l];
+        final int[] vs = somaV[l];
+        final int[] refs = somaRefractory[l];
+        final int[] f = fire[l];
+        int k = 0;
+        for (int c = firstCore[l]; c < endCore[l]; c++) {
+            final int off = state.offsets[c];
+            final long lo = tables.vmin[c];
+            final long hi = tables.vmax[c];
+            for (int i = 0; i < state.offsets[c + 1] - off; i += 2, k++) {
+                final int a = off + i;
+                final long pushed = current(c, step, i, qa[k], decayU[a], bias[a], ua, k);
+                long xa = Loihi1Kernel.decay(va[k], decayV[a]) + pushed;
+                va[k] = (int) (xa < lo ? lo : (xa > hi ? hi : xa));
+
+                final int s = a + 1;
+                final long own = current(c, step, i + 1, qs[k], decayU[s], bias[s], us, k);
+                final long dv = own + pushed;
+                if (dv < -U_RANGE || dv >= U_RANGE) {
+                    overflows.record(c, Loihi1OverflowKind.JOIN, step, i + 1, dv);
+                }
+                long x = Loihi1Kernel.decay(vs[k], decayV[s]) + dv;
+                x = x < lo ? lo : (x > hi ? hi : x);
+                int r = refs[k];
+                if (r > 0) {
+                    x = 0;
+                }
+                if (x > vth[s]) {
+                    vs[k] = 0;
+                    f[k] = -1;
+                    r = refract[s];
+                } else {
+                    vs[k] = (int) x;
+                    f[k] = 0;
+                }
+                refs[k] = r > 0 ? r - 1 : 0;
+            }
+        }
+    }
+
+    /**
+     * nengo-loihi's input and current for one compartment (as {@link Loihi1NengoLoihiKernel#current}):
+     * records the wrapped u, returns the wrapped U′.
+     */
+    private long current(int core, int step, int i, int q, int decayU, int bias, int[] u, int k) {
+        final long q0 = Loihi1FixedPoint.wrapSigned(q, Loihi1Limits.Q_BITS);
+        if (q0 != q) {
+            overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
+        }
+        final long raw = Loihi1Kernel.decay(u[k], decayU) + q0;
+        final long uw = Loihi1FixedPoint.wrapSigned(raw, Loihi1Limits.U_BITS);
+        if (uw != raw) {
+            overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, raw);
+        }
+        u[k] = (int) uw;
+        final long pushed = uw + bias;
+        final long pw = Loihi1FixedPoint.wrapSigned(pushed, Loihi1Limits.U_BITS);
+        if (pw != pushed) {
+            overflows.record(core, Loihi1OverflowKind.U2, step, i, pushed);
+        }
+        return pw;
+    }
+
+    private static int wrapQ(int q) {
+        return (q << Q_SHIFT) >> Q_SHIFT;
+    }
+
+    /** Sets each core's fired list, count and spike bits from the fire masks; blocks without a spike cost one OR. */
+    private void collectFired(int l) {
+        final int[] f = fire[l];
+        final byte[] spiked = state.spiked;
+        int k0 = 0;
+        for (int c = firstCore[l]; c < endCore[l]; c++) {
+            final int off = state.offsets[c];
+            final int k1 = k0 + (state.offsets[c + 1] - off) / 2;
+            final int[] fired = state.fired[c];
+            int count = 0;
+            for (int b = k0; b < k1; b += SCAN_BLOCK) {
+                final int e = Math.min(b + SCAN_BLOCK, k1);
+                if (anyFired(f, b, e) == 0) {
+                    continue;
+                }
+                for (int k = b; k < e; k++) {
+                    if (f[k] != 0) {
+                        final int soma = 2 * (k - k0) + 1;
+                        fired[count++] = soma;
+                        spiked[off + soma] = 1;
+                    }
+                }
+            }
+            state.firedCount[c] = count;
+            k0 = k1;
+        }
+    }
+
+    /** Non-zero iff some fire mask in {@code from .. to - 1} is set. */
+    private static int anyFired(int[] fire, int from, int to) {
+        int any = 0;
+        for (int k = from; k < to; k++) {
+            any |= fire[k] & 1;
+        }
+        return any;
+    }
+
+    @Override
+    public void publish(int core, int[] compartments, int from, int to) {
+        final int l = laneOfCore[core];
+        if (l < 0 || !dirty[core]) {
+            return;
+        }
+        for (int j = from; j < to; j++) {
+            final int g = compartments[j];
+            final int k = (g - start[l]) >> 1;
+            if (((g - start[l]) & 1) == 0) {
+                state.current[g] = auxU[l][k];
+                state.voltage[g] = auxV[l][k];
+                state.input[g] = wrapQ(auxQ[l][k]);
+            } else {
+                state.current[g] = somaU[l][k];
+                state.voltage[g] = somaV[l][k];
+                state.input[g] = wrapQ(somaQ[l][k]);
+                state.refractory[g] = somaRefractory[l][k];
+            }
+        }
+    }
+
+    /** Writes core {@code core}'s pairs into {@link Loihi1State} if they changed since the last call. */
+    @Override
+    public void publish(int core) {
+        final int l = laneOfCore[core];
+        if (l < 0 || !dirty[core]) {
+            return;
+        }
+        dirty[core] = false;
+        final int off = state.offsets[core];
+        final int k0 = (off - start[l]) / 2;
+        final int n = state.offsets[core + 1] - off;
+        final int[] current = state.current;
+        final int[] voltage = state.voltage;
+        final int[] input = state.input;
+        final int[] refractory = state.refractory;
+        for (int i = 0, k = k0; i < n; i += 2, k++) {
+            final int a = off + i;
+            current[a] = auxU[l][k];
+            voltage[a] = auxV[l][k];
+            input[a] = wrapQ(auxQ[l][k]);
+            current[a + 1] = somaU[l][k];
+            voltage[a + 1] = somaV[l][k];
+            input[a + 1] = wrapQ(somaQ[l][k]);
+            refractory[a + 1] = somaRefractory[l][k];
+        }
+    }
+}
