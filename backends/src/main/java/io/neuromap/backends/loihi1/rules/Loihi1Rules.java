@@ -28,7 +28,8 @@ public final class Loihi1Rules {
             new ChipsWithinSystem(),
             new PreTraceConfigsWithinCoreLimit(),
             new RewardChannelsWithinCoreLimit(),
-            new StdpProfilesWithinCoreLimit());
+            new StdpProfilesWithinCoreLimit(),
+            new MicrocodeWithinCoreLimit());
 
     /** Rules on the lowering's facts: models, features and the number formats of the network's values. */
     private static final List<Loihi1Rule> NETWORK = List.of(
