@@ -47,8 +47,14 @@ public final class InputAxonsWithinCoreLimit implements Loihi1Rule {
         return CoreChecks.overLimit(net, ID, severity(), "input axons", "axons", c -> c.inputAxons(), c -> limits.capacity(io.neuromap.backends.loihi1.Loihi1Resource.INPUT_AXONS),
                 (c, actual, limit, cores) -> "`" + c.population() + "` needs " + actual + " input axons "
                         + (c.learningAxons() == 0 ? "" : "(" + c.learningAxons() + " of them learning axons, which take "
-                                + io.neuromap.backends.loihi1.Loihi1Limits.LEARNING_AXON_MAP_SLOTS + " entries each) ")
+                                + Loihi1Limits.LEARNING_AXON_MAP_SLOTS + " entries each) ")
                         + CoreChecks.where(c, cores) + ", but a core has " + limit,
-                (c, actual, limit, cores) -> "give each neuron of `" + c.population() + "` synapses from at most " + limit + " presynaptic neurons (one neuron alone fills a core)");
+                (c, actual, limit, cores) -> c.learningAxons() == 0
+                        ? "give each neuron of `" + c.population() + "` synapses from at most " + limit
+                                + " presynaptic neurons (one neuron alone fills a core)"
+                        : "give each neuron of `" + c.population() + "` synapses from at most "
+                                + limit / Loihi1Limits.LEARNING_AXON_MAP_SLOTS + " presynaptic neurons of plastic "
+                                + "projections (a learning axon takes " + Loihi1Limits.LEARNING_AXON_MAP_SLOTS
+                                + " entries, each reward axon one more)");
     }
 }

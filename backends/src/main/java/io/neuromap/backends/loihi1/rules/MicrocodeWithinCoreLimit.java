@@ -13,14 +13,15 @@ import java.util.List;
  * {@code ruleToUCode(['dw = u1*x1*y1*(2^-7)'])} gives one word ({@code numUCodes == 1},
  * {@code numProducts = 1}; nengo-loihi {@code hardware/builder.py}, which gives each of its two
  * rules its own word). The encoding of a word is not public. So a rule is counted as one word
- * per product term of dw and of dt that holds a dependency, a scale and at most two factors, plus
- * one word per two further factors ({@code x0*y1*r1}, {@code u0*(w - C)*sgn(w - C)}); rules do not
+ * per product term of dw and of dt that holds a dependency, a scale and at most two factors (as
+ * {@code x0*y1*r1}, {@code u0*(w - C)*sgn(w - C)}), plus one word per two further factors
+ * ({@code y0*x1*y1*r1}: two words); rules do not
  * share words, and every rule variant a core's compartments select is counted. Where the chip
  * packs more into a word the count is high; a wider product could also take more than counted,
  * which no public source settles.
  *
  * <p>Severity: a warning, because the count rests on that one public data point; the rules our
- * lowering emits take far more than 16 words by it (a da_stdp rule alone has 11 product terms,
+ * lowering emits take far more than 16 words by it (a da_stdp rule alone has up to 11 product terms,
  * more than the 3-bit {@code numProducts} field of one stdp profile holds), so every learning
  * sample would otherwise be rejected. It is to become an error once the encoding is settled and
  * the lowering emits fewer terms. Being a warning, it runs with the network rules of
