@@ -264,6 +264,31 @@ class Loihi1RulesTest {
     }
 
     @Test
+    void aLearningAxonTakesTwoSynapseMapEntries() {
+        int half = Loihi1Limits.INPUT_AXONS_PER_CORE / Loihi1Limits.LEARNING_AXON_MAP_SLOTS;
+        assertEquals(List.of(), new InputAxonsWithinCoreLimit().check(learningAxons(half), ONE_CHIP));
+        List<Violation> v = new InputAxonsWithinCoreLimit().check(learningAxons(half + 1), ONE_CHIP);
+        assertEquals(1, v.size());
+        assertEquals(Loihi1Limits.INPUT_AXONS_PER_CORE + 2, v.get(0).actual());
+        assertTrue(v.get(0).message().contains("(" + (half + 1) + " of them learning axons, which take 2 entries each)"),
+                v.get(0).message());
+        assertTrue(v.get(0).fix().contains("at most " + half + " presynaptic neurons of plastic projections"),
+                v.get(0).fix());
+        // The same axons without learning take one entry each.
+        assertEquals(List.of(), new InputAxonsWithinCoreLimit().check(RuleFixtures.net(core().inputAxons(half + 1)),
+                ONE_CHIP));
+    }
+
+    /** One core whose {@code axons} input axons all carry synapses of a learning format. */
+    private static MappedNet learningAxons(int axons) {
+        Loihi1Learning learning = new Loihi1Learning(0, List.of(LearningRuleFixtures.rule("p", 20, 20, null)),
+                List.of(new Loihi1Learning.Core(0, 0, 2, List.of(new Loihi1Learning.FormatRule(1, 0, -1)), new int[0],
+                        new int[0], new int[0])), List.of());
+        return MappedNet.of(RuleFixtures.config(List.of(core().inputAxons(axons)), false).withLearning(learning),
+                LoweringFacts.none(), "Net", line(RuleFixtures.NETWORK_LINE), p -> line(RuleFixtures.POPULATION_LINE));
+    }
+
+    @Test
     void microcodeCountsAWordPerTermAndMoreForWideTerms() {
         Loihi1Learning.Factor x1 = new Loihi1Learning.Factor(Loihi1Learning.Variable.X1, 0);
         Loihi1Learning.Factor y1 = new Loihi1Learning.Factor(Loihi1Learning.Variable.Y1, 0);
