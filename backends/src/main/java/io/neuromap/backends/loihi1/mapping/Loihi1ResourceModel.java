@@ -134,7 +134,7 @@ public final class Loihi1ResourceModel implements ResourceModel {
                                 + " modulators gate the plastic projections into each neuron of `%s`"));
     }
 
-    /** The model with the IR-derived profiles and the default synapse formats. */
+    /** The model with the IR-derived profiles, the default synapse formats and the IR's plastic projections. */
     public static Loihi1ResourceModel of(Loihi1Limits limits) {
         return new Loihi1ResourceModel(limits, Loihi1DerivedProfiles.INSTANCE, Loihi1DefaultSynapseFormats.INSTANCE);
     }
