@@ -114,7 +114,7 @@ class TargetsCommandTest {
     void rulesAreTheRuleSetWithEveryIdTheMappingEngineNames() {
         List<String> ids = TargetCatalog.loihi1Rules().stream().map(RuleInfo::id).toList();
         assertEquals(Loihi1Rules.all().stream().map(Loihi1Rule::id).toList(), ids);
-        assertEquals(29, ids.size(), ids::toString);
+        assertEquals(30, ids.size(), ids::toString);
         Loihi1ResourceModel model = Loihi1ResourceModel.of(Loihi1Limits.singleChip());
         model.resources().forEach(res -> assertTrue(ids.contains(res.ruleId()), res::ruleId));
         for (MappingRule rule : MappingRule.values()) {

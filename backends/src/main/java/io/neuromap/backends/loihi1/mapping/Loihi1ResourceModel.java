@@ -32,9 +32,12 @@ import java.util.Map;
  *       {@code min(1024, 8192 / 2^delayBits)} (§1.6)</td></tr>
  *   <tr><td>input axons</td><td>one discrete axon per source neuron with a synapse onto the core
  *       (whether the source is on another core, on this core, or injected by the host); two slots
- *       for a source with a plastic projection (learning axons take two synapse-map entries).
- *       Population axons, which could share an axon among many sources, are not modelled: this
- *       counts at least what the chip needs.</td></tr>
+ *       for a source with a projection that learns on the chip (a learning axon takes two
+ *       synapse-map entries, the map entry and its pre-trace entry: nengo-loihi writes the trace
+ *       at {@code synapseMap[axon + 1]}), on every core the source reaches; the capacity is 4096
+ *       minus the core's reward axons (next row), which the config keeps inside the core's axon
+ *       range. Population axons, which could share an axon among many sources, are not modelled:
+ *       this counts at least what the chip needs.</td></tr>
  *   <tr><td>output axons</td><td>one per (neuron on the core, core holding one of its targets),
  *       its own core included</td></tr>
  *   <tr><td>synaptic memory</td><td>Σ over (source, projection) of {@code bits_per_axon} of the
@@ -46,6 +49,10 @@ import java.util.Map;
  *   <tr><td>synapse formats</td><td>distinct formats among the projections with a synapse onto the core</td></tr>
  *   <tr><td>synaptic delay</td><td>longest language delay into the core, at most 63 steps (delay field 62
  *       plus the one-step axon latency)</td></tr>
+ *   <tr><td>reward traces</td><td>distinct modulators whose reward trace a plastic synapse on the
+ *       core reads ({@link Loihi1PlasticProjections}): one reward axon and one reward trace each
+ *       (loihi1-compartments-reward.md §2.5: every core holding a plastic synapse of a modulated
+ *       pathway gets its reward axon)</td></tr>
  * </table>
  * Spike sources (Poisson, spike times) run off-core: the host injects their spikes into the input
  * axons of the cores their targets are on.
@@ -69,6 +76,8 @@ public final class Loihi1ResourceModel implements ResourceModel {
     public static final int SYNAPSE_FORMATS = 6;
     /** Row of the synaptic delay resource. */
     public static final int SYNAPTIC_DELAY = 7;
+    /** Row of the reward traces resource (one reward axon each). */
+    public static final int REWARD_TRACES = 8;
 
     /** Longest language delay a core supports (steps): the longest delay field plus the axon latency. */
     public static final int MAX_DELAY_STEPS = Loihi1Limits.MAX_DELAY_FIELD + Loihi1Limits.AXON_LATENCY_STEPS;
@@ -76,13 +85,21 @@ public final class Loihi1ResourceModel implements ResourceModel {
     private final Loihi1Limits limits;
     private final Loihi1NeuronProfiles profiles;
     private final Loihi1SynapseFormats formats;
+    private final Loihi1PlasticProjections plastic;
     private final List<Resource> resources;
     private final Mesh mesh;
 
+    /** The model with the plastic projections read from the IR ({@link Loihi1PlasticProjections#IR}). */
     public Loihi1ResourceModel(Loihi1Limits limits, Loihi1NeuronProfiles profiles, Loihi1SynapseFormats formats) {
+        this(limits, profiles, formats, Loihi1PlasticProjections.IR);
+    }
+
+    public Loihi1ResourceModel(Loihi1Limits limits, Loihi1NeuronProfiles profiles, Loihi1SynapseFormats formats,
+            Loihi1PlasticProjections plastic) {
         this.limits = requireNonNull(limits, "limits is null");
         this.profiles = requireNonNull(profiles, "profiles is null");
         this.formats = requireNonNull(formats, "formats is null");
+        this.plastic = requireNonNull(plastic, "plastic is null");
         this.mesh = Loihi1Mesh.of(limits.system());
         this.resources = List.of(
                 resource(Loihi1Resource.COMPARTMENTS, ResourceKind.NEURON_SUM, "LOIHI1-CX-001",
@@ -110,10 +127,14 @@ public final class Loihi1ResourceModel implements ResourceModel {
                         "merge projections into `%s` that differ only in weight scale or delay range"),
                 new Resource("synaptic delay", "steps", ResourceKind.NEURON_MAX, MAX_DELAY_STEPS, "LOIHI1-DELAY-001",
                         "loihi1.md §1.1, §1.6; loihi1-compartments-reward.md §3.4; Davies18 p. 92 (up to 62)",
-                        "keep every delay into `%s` at most " + MAX_DELAY_STEPS + " time steps (or use a larger dt)"));
+                        "keep every delay into `%s` at most " + MAX_DELAY_STEPS + " time steps (or use a larger dt)"),
+                resource(Loihi1Resource.REWARD_TRACES, ResourceKind.NEURON_DISTINCT, "LOIHI1-LEARN-003",
+                        "loihi1-compartments-reward.md §2.1, §2.5, §3.1 (reward_trace: 4 entries)",
+                        "let at most " + Loihi1Limits.REWARD_TRACES_PER_CORE
+                                + " modulators gate the plastic projections into each neuron of `%s`"));
     }
 
-    /** The model with the IR-derived profiles and the default synapse formats. */
+    /** The model with the IR-derived profiles, the default synapse formats and the IR's plastic projections. */
     public static Loihi1ResourceModel of(Loihi1Limits limits) {
         return new Loihi1ResourceModel(limits, Loihi1DerivedProfiles.INSTANCE, Loihi1DefaultSynapseFormats.INSTANCE);
     }
@@ -153,11 +174,18 @@ public final class Loihi1ResourceModel implements ResourceModel {
         }
     }
 
-    /** Compartments: {@code min(1024, 8192 / 2^delayBits)} for the core's longest delay; the rest static. */
+    /**
+     * Compartments: {@code min(1024, 8192 / 2^delayBits)} for the core's longest delay; input
+     * axons: 4096 less the core's reward axons; the rest static. Both only shrink as a core
+     * grows (the engine's contract).
+     */
     @Override
     public long capacity(int resource, long[] used) {
         if (resource == COMPARTMENTS) {
             return compartmentCapacity(used[SYNAPTIC_DELAY]);
+        }
+        if (resource == INPUT_AXONS) {
+            return Math.max(0, resources.get(INPUT_AXONS).capacity() - used[REWARD_TRACES]);
         }
         return resources.get(resource).capacity();
     }
@@ -230,7 +258,7 @@ public final class Loihi1ResourceModel implements ResourceModel {
         Map<Loihi1SynapseFormat, Integer> formatIds = new LinkedHashMap<>();
         for (int j = 0; j < projections; j++) {
             Projection proj = network.projections().get(j);
-            if (proj.isPlastic()) {
+            if (plastic.learns(network, j)) {
                 Population pre = network.populations().get(proj.pre());
                 java.util.Arrays.fill(inputSlots, pre.offset(), pre.offset() + pre.size(),
                         Loihi1Limits.LEARNING_AXON_MAP_SLOTS);
@@ -240,6 +268,8 @@ public final class Loihi1ResourceModel implements ResourceModel {
             costs[j] = new FormatCost(format);
             formatKeys[j] = formatIds.computeIfAbsent(format, f -> formatIds.size());
         }
+        int[] rewardStart = new int[n + 1];
+        long[] rewardKeys = rewardKeys(network, rewardStart);
         return b.neuronAmounts(COMPARTMENTS, compartments)
                 .sourceAmounts(INPUT_AXONS, inputSlots)
                 .sourceAmounts(OUTPUT_AXONS, outputSlots)
@@ -248,7 +278,59 @@ public final class Loihi1ResourceModel implements ResourceModel {
                 .neuronKeys(THRESHOLD_PROFILES, vthStart, java.util.Arrays.copyOf(vthKeys, vthCount))
                 .projectionKeys(SYNAPSE_FORMATS, formatKeys)
                 .neuronValues(SYNAPTIC_DELAY, delay)
+                .neuronKeys(REWARD_TRACES, rewardStart, rewardKeys)
                 .build();
+    }
+
+    /**
+     * Per neuron, the modulators whose reward trace a plastic synapse into it reads (ascending,
+     * the keys of {@link #REWARD_TRACES}); fills {@code start} (one entry per neuron plus one).
+     * A core then holds one reward axon per distinct key among its neurons, exactly the channels
+     * the learning section gives it. One bit per (neuron, modulator), set in one pass over the
+     * synapses of the modulated projections.
+     */
+    private long[] rewardKeys(Network network, int[] start) {
+        int n = network.neuronCount();
+        int modulators = network.modulators().size();
+        int words = (modulators + 63) / 64;
+        long[] bits = null;
+        for (int j = 0; j < network.projections().size(); j++) {
+            int m = plastic.learns(network, j) ? plastic.rewardModulator(network, j) : -1;
+            if (m < 0 || m >= modulators) {
+                continue;
+            }
+            if (bits == null) {
+                bits = new long[n * words];
+            }
+            Projection proj = network.projections().get(j);
+            int postOffset = network.populations().get(proj.post()).offset();
+            long bit = 1L << (m & 63);
+            int word = m >>> 6;
+            for (int t : proj.synapses().targetArray()) {
+                bits[(postOffset + t) * words + word] |= bit;
+            }
+        }
+        if (bits == null) {
+            return new long[0];
+        }
+        int count = 0;
+        for (long w : bits) {
+            count += Long.bitCount(w);
+        }
+        long[] keys = new long[count];
+        int k = 0;
+        for (int g = 0; g < n; g++) {
+            start[g] = k;
+            for (int w = 0; w < words; w++) {
+                long v = bits[g * words + w];
+                while (v != 0) {
+                    keys[k++] = w * 64L + Long.numberOfTrailingZeros(v);
+                    v &= v - 1;
+                }
+            }
+        }
+        start[n] = k;
+        return keys;
     }
 
     /** Raises {@code delay[post neuron]} to the longest delay of the matrix's synapses into it. */

@@ -2,6 +2,7 @@ package io.neuromap.backends.loihi1.rules;
 
 import io.neuromap.compiler.diag.Severity;
 import io.neuromap.compiler.mapping.Violation;
+import io.neuromap.compiler.source.SourceSpan;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 /**
@@ -27,33 +29,73 @@ final class CoreChecks {
         String text(MappedNet.Core worst, long actual, long limit, int cores);
     }
 
+    /** {@link Explain} for the learning cores of {@link #overLearningLimit}. */
+    interface ExplainLearning {
+        /** @param worst the worst learning core, {@code cores} how many cores of the group are over */
+        String text(LearningCores worst, long actual, long limit, int cores);
+    }
+
     static List<Violation> overLimit(MappedNet net, String ruleId, Severity severity, String resource, String unit,
             ToLongFunction<MappedNet.Core> actual, ToLongFunction<MappedNet.Core> limit, Explain message, Explain fix) {
-        Map<String, List<MappedNet.Core>> groups = new LinkedHashMap<>();
-        for (MappedNet.Core core : net.cores()) {
+        return grouped(net.cores(), c -> c.population() + "@" + c.span(), MappedNet.Core::span, ruleId, severity,
+                resource, unit, actual, limit, message::text, fix::text);
+    }
+
+    /**
+     * {@link #overLimit} for a learning register table: the learning cores over {@code limit},
+     * once per population they are blamed on (a config's learning core without a used core is
+     * blamed on the network).
+     */
+    static List<Violation> overLearningLimit(MappedNet net, String ruleId, Severity severity, String resource,
+            String unit, ToLongFunction<LearningCores> actual, long limit, ExplainLearning message,
+            ExplainLearning fix) {
+        return grouped(LearningCores.of(net), c -> c.blame() + "@" + c.span(), LearningCores::span, ruleId, severity,
+                resource, unit, actual, c -> limit, message::text, fix::text);
+    }
+
+    /** How a group's text is written, for any kind of core. */
+    private interface Text<T> {
+        String text(T worst, long actual, long limit, int cores);
+    }
+
+    /** The items over their limit, one violation per group (by {@code group}), located at the worst item's span. */
+    private static <T> List<Violation> grouped(List<T> items, Function<T, String> group, Function<T, SourceSpan> span,
+            String ruleId, Severity severity, String resource, String unit, ToLongFunction<T> actual,
+            ToLongFunction<T> limit, Text<T> message, Text<T> fix) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        for (T core : items) {
             if (actual.applyAsLong(core) > limit.applyAsLong(core)) {
-                groups.computeIfAbsent(core.population() + "@" + core.span(), k -> new ArrayList<>()).add(core);
+                groups.computeIfAbsent(group.apply(core), k -> new ArrayList<>()).add(core);
             }
         }
         List<Violation> out = new ArrayList<>();
-        for (List<MappedNet.Core> group : groups.values()) {
-            MappedNet.Core worst = group.get(0);
-            for (MappedNet.Core c : group) {
+        for (List<T> members : groups.values()) {
+            T worst = members.get(0);
+            for (T c : members) {
                 if (actual.applyAsLong(c) - limit.applyAsLong(c) > actual.applyAsLong(worst) - limit.applyAsLong(worst)) {
                     worst = c;
                 }
             }
             long a = actual.applyAsLong(worst);
             long l = limit.applyAsLong(worst);
-            out.add(new Violation(ruleId, severity, worst.span(), resource, a, l, unit,
-                    message.text(worst, a, l, group.size()), fix.text(worst, a, l, group.size())));
+            out.add(new Violation(ruleId, severity, span.apply(worst), resource, a, l, unit,
+                    message.text(worst, a, l, members.size()), fix.text(worst, a, l, members.size())));
         }
         return out;
     }
 
     /** "on chip 0 core 3" or "on 4 cores (worst: chip 0 core 3)". */
     static String where(MappedNet.Core worst, int cores) {
-        return cores == 1 ? "on " + worst.where() : "on " + cores + " cores (worst: " + worst.where() + ")";
+        return where(worst.where(), cores);
+    }
+
+    /** {@link #where(MappedNet.Core, int)} for a learning core. */
+    static String where(LearningCores worst, int cores) {
+        return where(worst.where(), cores);
+    }
+
+    private static String where(String worst, int cores) {
+        return cores == 1 ? "on " + worst : "on " + cores + " cores (worst: " + worst + ")";
     }
 
     /** {@code x} rounded down to two significant digits, as a plain number: a safe factor to scale by. */

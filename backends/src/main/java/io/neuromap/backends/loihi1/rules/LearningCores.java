@@ -50,6 +50,58 @@ record LearningCores(Loihi1Learning.Core core, Set<Integer> rules, Set<Loihi1Lea
         return out;
     }
 
+    /**
+     * Words of learning-rule microcode the core's stdp profiles take: Σ over its rules of
+     * {@link #words(Loihi1Learning.Rule)}. Each profile has its own microcode (pointers into
+     * the 16-word {@code stdp_ucode_mem} increase with the profile index, loihi1-compartments-reward.md
+     * §3.1), so rules alike but for their scales share nothing.
+     */
+    int microcodeWords(Loihi1Learning learning) {
+        int words = 0;
+        for (int r : rules) {
+            words += words(learning.rules().get(r));
+        }
+        return words;
+    }
+
+    /** The most words one of the core's rules takes. */
+    int largestRuleWords(Loihi1Learning learning) {
+        int most = 0;
+        for (int r : rules) {
+            most = Math.max(most, words(learning.rules().get(r)));
+        }
+        return most;
+    }
+
+    /** The product terms of the core's rules (dw and dt), for messages. */
+    int products(Loihi1Learning learning) {
+        int n = 0;
+        for (int r : rules) {
+            n += learning.rules().get(r).dw().size() + learning.rules().get(r).dt().size();
+        }
+        return n;
+    }
+
+    /**
+     * Microcode words of one rule, by the counting model of {@link MicrocodeWithinCoreLimit}: one
+     * word per product term of dw and of dt with its dependency and at most
+     * {@value #FACTORS_PER_WORD} factors, and one more word per further {@value #FACTORS_PER_WORD}
+     * factors.
+     */
+    static int words(Loihi1Learning.Rule rule) {
+        int words = 0;
+        for (Loihi1Learning.Target target : Loihi1Learning.Target.values()) {
+            for (Loihi1Learning.Product p : rule.products(target)) {
+                int extra = Math.max(0, p.factors().size() - FACTORS_PER_WORD);
+                words += 1 + (extra + FACTORS_PER_WORD - 1) / FACTORS_PER_WORD;
+            }
+        }
+        return words;
+    }
+
+    /** Factors (besides the dependency and the scale) one microcode word is known to hold: {@code u1*x1*y1*2^-7}. */
+    static final int FACTORS_PER_WORD = 2;
+
     /** The rules' names (the projections they were lowered from), for messages. */
     String ruleNames(Loihi1Learning learning) {
         Set<String> names = new LinkedHashSet<>();

@@ -38,6 +38,9 @@ public final class Loihi1Rules {
             new LearningScalesInRange(),
             new LearningEpochAgreesOnCore(),
             new DaStdpPairingWithinRange(),
+            // Per core, but a warning: emulate refuses a config with any violation of the core
+            // rules, so it is checked at compile time only (see its class).
+            new MicrocodeWithinCoreLimit(),
             new NeuromodulationLowered(),
             new StimuliLowered(),
             new DecaysResolvable(),

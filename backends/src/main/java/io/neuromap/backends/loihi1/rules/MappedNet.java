@@ -2,6 +2,7 @@ package io.neuromap.backends.loihi1.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.Loihi1SynapseFormat;
 import io.neuromap.backends.loihi1.config.Loihi1ChipConfig;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
@@ -32,13 +33,16 @@ public final class MappedNet {
      *
      * @param delayBits the core's {@code delay_bits} singleton
      * @param maxDelayField the longest delay field of its synapses
+     * @param inputAxons synapse-map entries: one per input axon (reward axons included), plus one
+     *     more for every axon with a synapse in a learning format (its pre-trace entry)
+     * @param learningAxons how many of its input axons carry a learning synapse
      * @param synapseBits Σ over input axons and formats of {@code bits_per_axon}
      * @param population the population of the core's first compartment (who the core is blamed on)
      * @param span its declaration, or the config file
      */
     public record Core(int chip, int core, int compartments, int delayBits, int maxDelayField, int inputAxons,
-            int outputAxons, long synapseBits, int compartmentProfiles, int thresholdProfiles, int synapseFormats,
-            String population, SourceSpan span) {
+            int learningAxons, int outputAxons, long synapseBits, int compartmentProfiles, int thresholdProfiles,
+            int synapseFormats, String population, SourceSpan span) {
         public Core {
             requireNonNull(population, "population is null");
             requireNonNull(span, "span is null");
@@ -84,7 +88,7 @@ public final class MappedNet {
                 Integer pop = firstPopulation.get(key(chip.id(), core.id()));
                 String popName = pop == null ? "(no population)" : config.origin().populations().get(pop).name();
                 SourceSpan blame = pop == null ? span : populationSpan.apply(pop);
-                cores.add(core(chip.id(), core, popName, blame));
+                cores.add(core(chip.id(), core, config.learning().core(chip.id(), core.id()), popName, blame));
             }
         }
         return new MappedNet(name, span, cores, config.chips().size(), facts, config.learning());
@@ -114,8 +118,18 @@ public final class MappedNet {
         return ((long) chip << 32) | (core & 0xFFFF_FFFFL);
     }
 
-    private static Core core(int chip, Loihi1CoreConfig core, String population, SourceSpan span) {
+    private static Core core(int chip, Loihi1CoreConfig core, Loihi1Learning.Core learning, String population,
+            SourceSpan span) {
         Loihi1Synapses s = core.synapses();
+        boolean[] learns = new boolean[256];
+        if (learning != null) {
+            for (Loihi1Learning.FormatRule f : learning.formats()) {
+                if (f.format() >= 0 && f.format() < learns.length) {
+                    learns[f.format()] = true;
+                }
+            }
+        }
+        int learningAxons = 0;
         int maxDelay = 0;
         int formats = core.synapseFormats().size();
         Loihi1SynapseFormat[] byId = new Loihi1SynapseFormat[256];
@@ -129,8 +143,10 @@ public final class MappedNet {
         int[] touched = new int[256];
         for (int a = 0; a < s.inputAxons(); a++) {
             int distinct = 0;
+            boolean learningAxon = false;
             for (int k = s.axonStart()[a]; k < s.axonStart()[a + 1]; k++) {
                 int f = s.format()[k] & 0xFF;
+                learningAxon |= learns[f];
                 if (count[f]++ == 0) {
                     touched[distinct++] = f;
                 }
@@ -144,9 +160,13 @@ public final class MappedNet {
                 }
                 count[f] = 0;
             }
+            if (learningAxon) {
+                learningAxons++;
+            }
         }
+        int slots = s.inputAxons() + (Loihi1Limits.LEARNING_AXON_MAP_SLOTS - 1) * learningAxons;
         return new Core(chip, core.id(), core.compartmentCount(), core.singletons().delayBits(), maxDelay,
-                s.inputAxons(), core.outputAxons().count(), bits, core.compartmentProfiles().size(),
+                slots, learningAxons, core.outputAxons().count(), bits, core.compartmentProfiles().size(),
                 core.thresholdProfiles().size(), formats, population, span);
     }
 

@@ -3,7 +3,6 @@ package io.neuromap.backends.loihi1.rules;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.compiler.diag.Severity;
 import io.neuromap.compiler.mapping.Violation;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,19 +39,12 @@ public final class PreTraceConfigsWithinCoreLimit implements Loihi1Rule {
 
     @Override
     public List<Violation> check(MappedNet net, Loihi1Limits limits) {
-        List<Violation> out = new ArrayList<>();
-        for (LearningCores c : LearningCores.of(net)) {
-            int actual = c.preTraces().size();
-            if (actual > Loihi1Limits.PRE_TRACE_CONFIGS_PER_CORE) {
-                out.add(new Violation(ID, severity(), c.span(), "pre-trace configurations", actual,
-                        Loihi1Limits.PRE_TRACE_CONFIGS_PER_CORE, "configurations", c.blame() + " on " + c.where()
-                                + " needs " + actual + " distinct pre and reward trace configurations (impulse, tau) for "
-                                + c.ruleNames(net.learning()) + ", but a core has "
-                                + Loihi1Limits.PRE_TRACE_CONFIGS_PER_CORE,
-                        "give the plastic projections onto " + c.blame() + " the same tau_plus (and their modulators "
-                                + "the same decay), or place them on different cores"));
-            }
-        }
-        return out;
+        return CoreChecks.overLearningLimit(net, ID, severity(), "pre-trace configurations", "configurations",
+                c -> c.preTraces().size(), Loihi1Limits.PRE_TRACE_CONFIGS_PER_CORE,
+                (c, actual, limit, cores) -> c.blame() + " needs " + actual
+                        + " distinct pre and reward trace configurations (impulse, tau) for "
+                        + c.ruleNames(net.learning()) + " " + CoreChecks.where(c, cores) + ", but a core has " + limit,
+                (c, actual, limit, cores) -> "give the plastic projections onto " + c.blame()
+                        + " the same tau_plus (and their modulators the same decay), or place them on different cores");
     }
 }

@@ -3,7 +3,6 @@ package io.neuromap.backends.loihi1.rules;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.compiler.diag.Severity;
 import io.neuromap.compiler.mapping.Violation;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,18 +39,12 @@ public final class RewardChannelsWithinCoreLimit implements Loihi1Rule {
 
     @Override
     public List<Violation> check(MappedNet net, Loihi1Limits limits) {
-        List<Violation> out = new ArrayList<>();
-        for (LearningCores c : LearningCores.of(net)) {
-            int actual = c.core().rewardAxons().length;
-            if (actual > Loihi1Limits.REWARD_TRACES_PER_CORE) {
-                out.add(new Violation(ID, severity(), c.span(), "reward traces", actual,
-                        Loihi1Limits.REWARD_TRACES_PER_CORE, "reward channels", c.blame() + " on " + c.where()
-                                + " needs " + actual + " reward channels for " + c.ruleNames(net.learning())
-                                + ", but a core has " + Loihi1Limits.REWARD_TRACES_PER_CORE + " reward traces",
-                        "let at most " + Loihi1Limits.REWARD_TRACES_PER_CORE + " modulators gate the plastic "
-                                + "projections onto " + c.blame() + ", or split them over cores"));
-            }
-        }
-        return out;
+        return CoreChecks.overLearningLimit(net, ID, severity(), "reward traces", "reward channels",
+                c -> c.core().rewardAxons().length, Loihi1Limits.REWARD_TRACES_PER_CORE,
+                (c, actual, limit, cores) -> c.blame() + " needs " + actual + " reward channels for "
+                        + c.ruleNames(net.learning()) + " " + CoreChecks.where(c, cores) + ", but a core has " + limit
+                        + " reward traces",
+                (c, actual, limit, cores) -> "let at most " + limit + " modulators gate the plastic projections onto "
+                        + c.blame() + " (a neuron's plastic inputs and the neurons sharing its core)");
     }
 }

@@ -40,26 +40,19 @@ public final class StdpProfilesWithinCoreLimit implements Loihi1Rule {
 
     @Override
     public List<Violation> check(MappedNet net, Loihi1Limits limits) {
-        List<Violation> out = new ArrayList<>();
-        for (LearningCores c : LearningCores.of(net)) {
-            int rules = c.rules().size();
-            if (rules > Loihi1Limits.STDP_PROFILES_PER_CORE) {
-                out.add(new Violation(ID, severity(), c.span(), "stdp profiles", rules,
-                        Loihi1Limits.STDP_PROFILES_PER_CORE, "profiles", c.blame() + " on " + c.where() + " needs "
-                                + rules + " learning rules for " + c.ruleNames(net.learning()) + ", but a core has "
-                                + Loihi1Limits.STDP_PROFILES_PER_CORE + " stdp profiles",
-                        "place fewer plastic projections (or fewer cell types with different learning effects) on one core"));
-            }
-            int post = c.postTraces().size();
-            if (post > Loihi1Limits.POST_TRACE_CONFIGS_PER_CORE) {
-                out.add(new Violation(ID, severity(), c.span(), "post-trace configurations", post,
-                        Loihi1Limits.POST_TRACE_CONFIGS_PER_CORE, "configurations", c.blame() + " on " + c.where()
-                                + " needs " + post + " distinct post-trace configurations (impulse, tau_minus) for "
-                                + c.ruleNames(net.learning()) + ", but a core has "
-                                + Loihi1Limits.POST_TRACE_CONFIGS_PER_CORE,
-                        "give the plastic projections onto " + c.blame() + " the same tau_minus"));
-            }
-        }
+        List<Violation> out = new ArrayList<>(CoreChecks.overLearningLimit(net, ID, severity(), "stdp profiles",
+                "profiles", c -> c.rules().size(), Loihi1Limits.STDP_PROFILES_PER_CORE,
+                (c, actual, limit, cores) -> c.blame() + " needs " + actual + " learning rules for "
+                        + c.ruleNames(net.learning()) + " " + CoreChecks.where(c, cores) + ", but a core has " + limit
+                        + " stdp profiles",
+                (c, actual, limit, cores) -> "place fewer plastic projections (or fewer cell types with different "
+                        + "learning effects) on one core"));
+        out.addAll(CoreChecks.overLearningLimit(net, ID, severity(), "post-trace configurations", "configurations",
+                c -> c.postTraces().size(), Loihi1Limits.POST_TRACE_CONFIGS_PER_CORE,
+                (c, actual, limit, cores) -> c.blame() + " needs " + actual
+                        + " distinct post-trace configurations (impulse, tau_minus) for " + c.ruleNames(net.learning())
+                        + " " + CoreChecks.where(c, cores) + ", but a core has " + limit,
+                (c, actual, limit, cores) -> "give the plastic projections onto " + c.blame() + " the same tau_minus"));
         return out;
     }
 }

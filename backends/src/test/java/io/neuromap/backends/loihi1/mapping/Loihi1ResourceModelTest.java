@@ -25,7 +25,7 @@ class Loihi1ResourceModelTest {
 
     @Test
     void everyResourceHasItsLimitARuleAndASource() {
-        assertEquals(8, model.resources().size());
+        assertEquals(9, model.resources().size());
         assertEquals(Loihi1Limits.COMPARTMENTS_PER_CORE, model.resources().get(Loihi1ResourceModel.COMPARTMENTS).capacity());
         assertEquals(Loihi1Limits.INPUT_AXONS_PER_CORE, model.resources().get(Loihi1ResourceModel.INPUT_AXONS).capacity());
         assertEquals(Loihi1Limits.OUTPUT_AXONS_PER_CORE, model.resources().get(Loihi1ResourceModel.OUTPUT_AXONS).capacity());
@@ -36,6 +36,7 @@ class Loihi1ResourceModelTest {
                 model.resources().get(Loihi1ResourceModel.THRESHOLD_PROFILES).capacity());
         assertEquals(Loihi1Limits.SYNAPSE_FORMATS_PER_CORE, model.resources().get(Loihi1ResourceModel.SYNAPSE_FORMATS).capacity());
         assertEquals(Loihi1Limits.MAX_DELAY_FIELD + 1, model.resources().get(Loihi1ResourceModel.SYNAPTIC_DELAY).capacity());
+        assertEquals(Loihi1Limits.REWARD_TRACES_PER_CORE, model.resources().get(Loihi1ResourceModel.REWARD_TRACES).capacity());
         Set<String> rules = new HashSet<>();
         for (Resource r : model.resources()) {
             assertTrue(r.ruleId().matches("LOIHI1-[A-Z]+-\\d{3}"), r.ruleId());
@@ -126,6 +127,50 @@ class Loihi1ResourceModelTest {
         // Same parameters, same profile.
         assertEquals(d.key(Loihi1ResourceModel.COMPARTMENT_PROFILES, 0, 0),
                 d.key(Loihi1ResourceModel.COMPARTMENT_PROFILES, 3, 0));
+    }
+
+    @Test
+    void rewardAxonsTakeInputAxonsAndEachModulatorIsOneRewardTrace() {
+        long[] used = new long[model.resources().size()];
+        assertEquals(Loihi1Limits.INPUT_AXONS_PER_CORE, model.capacity(Loihi1ResourceModel.INPUT_AXONS, used));
+        used[Loihi1ResourceModel.REWARD_TRACES] = 3;
+        assertEquals(Loihi1Limits.INPUT_AXONS_PER_CORE - 3, model.capacity(Loihi1ResourceModel.INPUT_AXONS, used));
+        Network net = Networks.net("""
+                population pre[3] : poisson { rate = 10 Hz; }
+                population r0[1] : spike_times { times = [1 ms]; }
+                population r1[1] : spike_times { times = [2 ms]; }
+                population post[4] : lif;
+                project a : pre -> post[0:2] with all_to_all plasticity stdp() { weight = 0.1 nA; }
+                project b : pre -> post[1:3] with all_to_all plasticity stdp() { weight = 0.1 nA; }
+                project c : pre -> post[3:4] with all_to_all { weight = 0.1 nA; }
+                modulator M0 { source r0; release 0.5 per spike; decay 200 ms; baseline 0; scope global; }
+                modulator M1 { source r1; release 0.5 per spike; decay 200 ms; baseline 0; scope global; }
+                """);
+        assertEquals(2, net.modulators().size());
+        // a reads modulator 0, b modulator 1; c does not learn.
+        Loihi1PlasticProjections plastic = new Loihi1PlasticProjections() {
+            @Override
+            public boolean learns(Network network, int projection) {
+                return projection < 2;
+            }
+
+            @Override
+            public int rewardModulator(Network network, int projection) {
+                return projection;
+            }
+        };
+        Network modulated = net;
+        Demand d = new Loihi1ResourceModel(Loihi1Limits.singleChip(), Loihi1DerivedProfiles.INSTANCE,
+                Loihi1DefaultSynapseFormats.INSTANCE, plastic).demand(modulated);
+        int post = modulated.populations().get(3).offset();
+        int[][] expected = {{0}, {0, 1}, {1}, {}};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i].length, d.keyCount(Loihi1ResourceModel.REWARD_TRACES, post + i), "post " + i);
+            for (int k = 0; k < expected[i].length; k++) {
+                assertEquals(expected[i][k], d.key(Loihi1ResourceModel.REWARD_TRACES, post + i, k));
+            }
+        }
+        assertEquals(Loihi1Limits.LEARNING_AXON_MAP_SLOTS, d.sourceAmount(Loihi1ResourceModel.INPUT_AXONS, 0));
     }
 
     @Test

@@ -23,6 +23,14 @@ final class LearningRuleFixtures {
 
     /** One core learning with {@code rules}, one format per rule, reward channels {@code channels}. */
     static MappedNet net(List<Loihi1Learning.Rule> rules, int channels, int tEpoch, LoweringFacts facts) {
+        return net(rules, channels, tEpoch, facts, 1);
+    }
+
+    /**
+     * {@code cores} cores of one population (chip 0, cores 0..), each learning with {@code rules},
+     * one format per rule, reward channels {@code channels}.
+     */
+    static MappedNet net(List<Loihi1Learning.Rule> rules, int channels, int tEpoch, LoweringFacts facts, int cores) {
         List<Loihi1Learning.FormatRule> formats = new ArrayList<>();
         for (int r = 0; r < rules.size(); r++) {
             formats.add(new Loihi1Learning.FormatRule(r % 15 + 1, r, rules.get(r).r1() == null ? -1 : r % channels));
@@ -31,9 +39,14 @@ final class LearningRuleFixtures {
         for (int k = 0; k < channels; k++) {
             axons[k] = k;
         }
-        Loihi1Learning learning = new Loihi1Learning(0, rules, List.of(new Loihi1Learning.Core(0, 0, tEpoch, formats,
-                axons, new int[0], new int[0])), List.of());
-        return MappedNet.of(RuleFixtures.config(List.of(new RuleFixtures.Core()), false).withLearning(learning), facts,
+        List<Loihi1Learning.Core> learningCores = new ArrayList<>();
+        List<RuleFixtures.Core> used = new ArrayList<>();
+        for (int c = 0; c < cores; c++) {
+            learningCores.add(new Loihi1Learning.Core(0, c, tEpoch, formats, axons, new int[0], new int[0]));
+            used.add(new RuleFixtures.Core());
+        }
+        Loihi1Learning learning = new Loihi1Learning(0, rules, learningCores, List.of());
+        return MappedNet.of(RuleFixtures.config(used, false).withLearning(learning), facts,
                 "Net", RuleFixtures.line(RuleFixtures.NETWORK_LINE), p -> RuleFixtures.line(RuleFixtures.POPULATION_LINE));
     }
 
@@ -71,6 +84,21 @@ final class LearningRuleFixtures {
         f.plasticity = List.of(new LoweringFacts.Plasticity("ee", "da_stdp", RuleFixtures.line(Loihi1RulesTest.FACT_LINE),
                 "", needed, "", List.of(), List.of()));
         return net(List.of(rule("ee", 20, 20, null)), 0, coreEpoch, f.build());
+    }
+
+    /** {@code n} rules of {@code products} product terms each (one factor each: one microcode word a term). */
+    static MappedNet microcode(int n, int products) {
+        List<Loihi1Learning.Rule> rules = new ArrayList<>();
+        for (int r = 0; r < n; r++) {
+            List<Loihi1Learning.Product> dw = new ArrayList<>();
+            for (int k = 0; k < products; k++) {
+                dw.add(new Loihi1Learning.Product(Loihi1Learning.Variable.Y0, 0, 1, -2 - k,
+                        List.of(new Loihi1Learning.Factor(Loihi1Learning.Variable.X1, 0))));
+            }
+            rules.add(new Loihi1Learning.Rule("m" + r, dw, List.of(), new Loihi1Learning.Trace(32, 20),
+                    new Loihi1Learning.Trace(32, 20), null));
+        }
+        return net(rules, 0, 2, LoweringFacts.none());
     }
 
     static int maxProfiles() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.Loihi1System;
+import io.neuromap.backends.loihi1.config.Loihi1Learning;
 import io.neuromap.backends.loihi1.lower.LoweringFacts;
 import io.neuromap.backends.loihi1.mapping.Loihi1ResourceModel;
 import io.neuromap.compiler.diag.Severity;
@@ -121,6 +122,9 @@ class Loihi1RulesTest {
                 LearningRuleFixtures.profiles(Loihi1Limits.STDP_PROFILES_PER_CORE + 1),
                 LearningRuleFixtures.profiles(Loihi1Limits.STDP_PROFILES_PER_CORE), RuleFixtures.POPULATION_LINE,
                 ONE_CHIP));
+        // 3 rules of 6 terms: 18 words, 3 stdp profiles; 2 rules of 8 terms: 16 words.
+        out.add(new Case(new MicrocodeWithinCoreLimit(), LearningRuleFixtures.microcode(3, 6),
+                LearningRuleFixtures.microcode(2, 8), RuleFixtures.POPULATION_LINE, ONE_CHIP));
         out.add(factCase(new NeuromodulationLowered(),
                 f -> f.modulation = List.of(new LoweringFacts.Modulation("modulator", "DA", line(FACT_LINE))),
                 f -> f.modulation = List.of()));
@@ -236,6 +240,78 @@ class Loihi1RulesTest {
         assertEquals(1, v.size());
         assertEquals(6000, v.get(0).actual());
         assertTrue(v.get(0).message().contains("on 2 cores"), v.get(0).message());
+    }
+
+    @Test
+    void learningCoresOverALimitAreReportedOncePerPopulationWithTheWorst() {
+        Loihi1Learning.Trace r1 = new Loihi1Learning.Trace(50, 200);
+        List<Loihi1Learning.Rule> rules = new ArrayList<>();
+        for (int r = 0; r <= Loihi1Limits.REWARD_TRACES_PER_CORE; r++) {
+            rules.add(LearningRuleFixtures.rule("p" + r, 20 + r, 20 + r, r1));
+        }
+        MappedNet net = LearningRuleFixtures.net(rules, rules.size(), 2, LoweringFacts.none(), 3);
+        for (Loihi1Rule rule : List.of(new RewardChannelsWithinCoreLimit(), new PreTraceConfigsWithinCoreLimit(),
+                new StdpProfilesWithinCoreLimit())) {
+            List<Violation> v = rule.check(net, ONE_CHIP);
+            // StdpProfiles: the post-trace configurations are over (5 > 4), the profiles are not.
+            assertEquals(1, v.size(), rule + ": " + v);
+            assertTrue(v.get(0).message().startsWith("`pop` needs "), v.get(0).message());
+            assertTrue(v.get(0).message().contains("on 3 cores (worst: chip 0 core 0)"), v.get(0).message());
+            assertTrue(v.get(0).message().contains("`p0`"), v.get(0).message());
+            assertEquals(RuleFixtures.POPULATION_LINE, v.get(0).span().line());
+            assertFalse(v.get(0).fix().isBlank());
+        }
+    }
+
+    @Test
+    void aLearningAxonTakesTwoSynapseMapEntries() {
+        int half = Loihi1Limits.INPUT_AXONS_PER_CORE / Loihi1Limits.LEARNING_AXON_MAP_SLOTS;
+        assertEquals(List.of(), new InputAxonsWithinCoreLimit().check(learningAxons(half), ONE_CHIP));
+        List<Violation> v = new InputAxonsWithinCoreLimit().check(learningAxons(half + 1), ONE_CHIP);
+        assertEquals(1, v.size());
+        assertEquals(Loihi1Limits.INPUT_AXONS_PER_CORE + 2, v.get(0).actual());
+        assertTrue(v.get(0).message().contains("(" + (half + 1) + " of them learning axons, which take 2 entries each)"),
+                v.get(0).message());
+        assertTrue(v.get(0).fix().contains("at most " + half + " presynaptic neurons of plastic projections"),
+                v.get(0).fix());
+        // The same axons without learning take one entry each.
+        assertEquals(List.of(), new InputAxonsWithinCoreLimit().check(RuleFixtures.net(core().inputAxons(half + 1)),
+                ONE_CHIP));
+    }
+
+    /** One core whose {@code axons} input axons all carry synapses of a learning format. */
+    private static MappedNet learningAxons(int axons) {
+        Loihi1Learning learning = new Loihi1Learning(0, List.of(LearningRuleFixtures.rule("p", 20, 20, null)),
+                List.of(new Loihi1Learning.Core(0, 0, 2, List.of(new Loihi1Learning.FormatRule(1, 0, -1)), new int[0],
+                        new int[0], new int[0])), List.of());
+        return MappedNet.of(RuleFixtures.config(List.of(core().inputAxons(axons)), false).withLearning(learning),
+                LoweringFacts.none(), "Net", line(RuleFixtures.NETWORK_LINE), p -> line(RuleFixtures.POPULATION_LINE));
+    }
+
+    @Test
+    void microcodeCountsAWordPerTermAndMoreForWideTerms() {
+        Loihi1Learning.Factor x1 = new Loihi1Learning.Factor(Loihi1Learning.Variable.X1, 0);
+        Loihi1Learning.Factor y1 = new Loihi1Learning.Factor(Loihi1Learning.Variable.Y1, 0);
+        Loihi1Learning.Factor r1 = new Loihi1Learning.Factor(Loihi1Learning.Variable.R1, 0);
+        Loihi1Learning.Trace trace = new Loihi1Learning.Trace(32, 20);
+        // nengo-loihi's PES rule dw = u1*x1*y1*2^-7: one word.
+        Loihi1Learning.Rule pes = new Loihi1Learning.Rule("pes", List.of(new Loihi1Learning.Product(
+                Loihi1Learning.Variable.U, 1, 1, -7, List.of(x1, y1))), List.of(), trace, trace, null);
+        assertEquals(1, LearningCores.words(pes));
+        // dw: x0*y1*r1 (3 factors: 2 words); dt: y0*x1 (1 word).
+        Loihi1Learning.Rule wide = new Loihi1Learning.Rule("wide", List.of(new Loihi1Learning.Product(
+                Loihi1Learning.Variable.X0, 0, 1, -7, List.of(y1, r1, x1))), List.of(new Loihi1Learning.Product(
+                Loihi1Learning.Variable.Y0, 0, 1, -7, List.of(x1))), trace, trace, null);
+        assertEquals(3, LearningCores.words(wide));
+    }
+
+    @Test
+    void aRuleAloneOverTheMicrocodeStoreSaysSo() {
+        Violation v = new MicrocodeWithinCoreLimit().check(LearningRuleFixtures.microcode(1, 17), ONE_CHIP).get(0);
+        assertEquals(17, v.actual());
+        assertTrue(v.message().contains("at least 17 words") && v.message().contains("1 rules, 17 product terms"),
+                v.message());
+        assertTrue(v.fix().contains("alone takes 17 words"), v.fix());
     }
 
     @Test
