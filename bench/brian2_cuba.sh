@@ -10,13 +10,15 @@
 #
 # Usage: bench/brian2_cuba.sh
 # Environment:
-#   STEPS_4K, STEPS_100K   steps to simulate (default 10000 = 1 s at dt = 0.1 ms, and 2000)
+#   STEPS_4K, STEPS_100K   steps to simulate (default 100000 = 10 s at dt = 0.1 ms, and 10000 = 1 s:
+#                          long enough that the JVM's compile of the update loops, about 0.3 s,
+#                          does not decide the throughput; shorter runs measure that warm-up)
 #   THREADS                threads of the "all threads" runs (default: nproc)
 #   KEEP                   keep the work directory (configs, runs, Brian 2 projects) when set
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-steps_4k="${STEPS_4K:-10000}"
-steps_100k="${STEPS_100K:-2000}"
+steps_4k="${STEPS_4K:-100000}"
+steps_100k="${STEPS_100K:-10000}"
 threads="${THREADS:-$(nproc)}"
 python=/usr/bin/python3
 
