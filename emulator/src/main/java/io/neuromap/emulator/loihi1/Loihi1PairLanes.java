@@ -394,9 +394,18 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         return (q << Q_SHIFT) >> Q_SHIFT;
     }
 
-    /** Sets each core's fired list, count and spike bits from the fire masks; blocks without a spike cost one OR. */
+    /**
+     * Sets each core's fired list, count and spike bits from the fire masks; a group or block
+     * without a spike costs one OR over its masks.
+     */
     private void collectFired(int l) {
         final int[] f = fire[l];
+        if (anyFired(f, 0, pairs[l]) == 0) {
+            for (int c = firstCore[l]; c < endCore[l]; c++) {
+                state.firedCount[c] = 0;
+            }
+            return;
+        }
         final byte[] spiked = state.spiked;
         int k0 = 0;
         for (int c = firstCore[l]; c < endCore[l]; c++) {

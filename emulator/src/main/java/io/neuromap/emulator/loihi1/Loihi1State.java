@@ -199,9 +199,15 @@ public final class Loihi1State {
     }
 
     /**
-     * A map key for (chip, core). Not a packed {@code long}: {@link Long#hashCode} is
-     * {@code chip ^ core}, so the 2,000 cores of 16 chips fell into 128 buckets.
+     * A map key for (chip, core). Not a packed {@code long}, whose {@link Long#hashCode} is
+     * {@code chip ^ core}, nor a record's default hash ({@code 31 chip + core}): both put the 2,000
+     * cores of 16 chips into a few hundred buckets.
      */
     private record CoreKey(int chip, int core) {
+        @Override
+        public int hashCode() {
+            // Distinct for every core id below 2^20 on every chip below 2^11.
+            return (chip << 20) ^ core;
+        }
     }
 }
