@@ -79,7 +79,8 @@ public final class Loihi1Lowerer {
                 continue;
             }
             neurons[p] = new NeuronLowering(pop, p, dt);
-            neurons[p].prepare(inputs[p], dcSoma[p], dcDendrite[p], meanDrive.soma(p), meanDrive.dendrite(p), options);
+            neurons[p].prepare(inputs[p], dcSoma[p], dcDendrite[p], meanDrive.soma(p), meanDrive.dendrite(p),
+                    meanDrive.atBaseline(p), options);
             binning.addAll(neurons[p].binning());
         }
 

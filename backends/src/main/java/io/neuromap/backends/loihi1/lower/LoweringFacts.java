@@ -123,11 +123,14 @@ public record LoweringFacts(List<Model> models, List<Decay> decays, List<Refract
      * @param minOperatingPoint the lowest V* (V)
      * @param maxOperatingPoint the highest V* (V)
      * @param maxSomaError the largest {@link DendriteCoupling#somaErrorBound} (V)
+     * @param atBaseline modulators acting on the population's drive that V* takes at their
+     *     baseline (fed by neurons on the chip), as {@code name (baseline b)}
      */
     public record Coupling(String population, double maxShare, double minOperatingPoint, double maxOperatingPoint,
-            double maxSomaError, SourceSpan span) {
+            double maxSomaError, List<String> atBaseline, SourceSpan span) {
         public Coupling {
             requireNonNull(population, "population is null");
+            atBaseline = List.copyOf(requireNonNull(atBaseline, "atBaseline is null"));
             requireNonNull(span, "span is null");
         }
     }

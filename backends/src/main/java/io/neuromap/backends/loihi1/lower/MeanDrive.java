@@ -23,17 +23,28 @@ import java.util.List;
  * of v, and {@code gain *= g} scales each host synapse's charge by g at the step its spikes
  * arrive. Both read the modulators' concentrations, which are known at compile time when the
  * modulator's source is a host population ({@link #concentrations}); a modulator fed by neurons
- * on the chip is taken at its baseline. Synapses from neuron populations are not counted: their
+ * on the chip is taken at its baseline, and {@link #atBaseline} names it for the TREE-001 warning. Synapses from neuron populations are not counted: their
  * rates are what the run finds out. {@link DendriteCoupling#operatingPoint} linearises the
  * soma-to-dendrite current at the soma's mean voltage under this drive.
  */
 final class MeanDrive {
     private final double[][] soma;
     private final double[][] dendrite;
+    private final List<List<String>> atBaseline;
 
-    private MeanDrive(double[][] soma, double[][] dendrite) {
+    private MeanDrive(double[][] soma, double[][] dendrite, List<List<String>> atBaseline) {
         this.soma = soma;
         this.dendrite = dendrite;
+        this.atBaseline = atBaseline;
+    }
+
+    /**
+     * The modulators whose excitability or gain effects reach population {@code p} but whose
+     * concentration the drive takes at its baseline, because neurons on the chip release them
+     * (or an external channel does): each as {@code name (baseline b)}; empty when none.
+     */
+    List<String> atBaseline(int p) {
+        return atBaseline.get(p);
     }
 
     /** Mean soma current of population {@code p} (null when it is not multi-compartment). */
@@ -59,8 +70,9 @@ final class MeanDrive {
         }
         long steps = net.simulation().steps();
         double duration = steps * net.simulation().dt();
+        List<List<String>> atBaseline = atBaseline(net, sources, soma);
         if (steps <= 0) {
-            return new MeanDrive(soma, dendrite);
+            return new MeanDrive(soma, dendrite, atBaseline);
         }
         for (StimulusLowering.Dc d : dc) {
             double[] into = "dendrite".equals(d.compartment()) ? dendrite[d.population()] : soma[d.population()];
@@ -111,7 +123,47 @@ final class MeanDrive {
                 }
             }
         }
-        return new MeanDrive(soma, dendrite);
+        return new MeanDrive(soma, dendrite, atBaseline);
+    }
+
+    private static List<List<String>> atBaseline(Network net, SpikeSource[] sources, double[][] soma) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (int p = 0; p < soma.length; p++) {
+            out.add(new java.util.ArrayList<>());
+        }
+        for (PathwayBinding p : net.pathways()) {
+            if (!(p.target() instanceof PathwayTargetBinding.Neurons neurons) || !movesDrive(p)) {
+                continue;
+            }
+            Modulator mod = net.modulators().get(p.modulator());
+            boolean known = mod.source() instanceof ModulatorSource.FromPopulation from && sources[from.population()] != null;
+            if (known) {
+                continue;
+            }
+            String entry = mod.name() + " (baseline " + mod.baseline() + ")";
+            for (NeuronRange r : neurons.ranges()) {
+                List<String> names = out.get(r.population());
+                if (soma[r.population()] != null && !names.contains(entry)) {
+                    names.add(entry);
+                }
+            }
+        }
+        List<List<String>> frozen = new java.util.ArrayList<>();
+        for (List<String> names : out) {
+            frozen.add(List.copyOf(names));
+        }
+        return List.copyOf(frozen);
+    }
+
+    /** Whether the pathway has an effect the drive counts: {@code excitability +=/-=} or {@code gain *=}. */
+    private static boolean movesDrive(PathwayBinding p) {
+        for (EffectBinding e : p.effects()) {
+            if ("excitability".equals(e.kind()) && (e.op() == EffectBinding.Op.ADD || e.op() == EffectBinding.Op.SUBTRACT)
+                    || "gain".equals(e.kind()) && e.op() == EffectBinding.Op.MULTIPLY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a pathway acts on a compartment of a multi-compartment population. */

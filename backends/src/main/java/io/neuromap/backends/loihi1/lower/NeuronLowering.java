@@ -100,6 +100,8 @@ final class NeuronLowering {
     private double[][] b1;
     private double[] gc;
     private double[] vStar;
+    /** Modulators V* takes at their baseline ({@link MeanDrive#atBaseline}). */
+    private List<String> atBaseline = List.of();
     private final List<BinningRow> binning = new ArrayList<>();
     private Binned binned;
 
@@ -134,7 +136,8 @@ final class NeuronLowering {
 
     /** Phase 1: shape, registers (binned), gains per unit threshold scale. */
     void prepare(Inputs inputs, double[] dcSoma, double[] dcDendrite, double[] meanSoma, double[] meanDendrite,
-            Loihi1LowerOptions options) {
+            List<String> atBaseline, Loihi1LowerOptions options) {
+        this.atBaseline = atBaseline;
         ParameterValues tauE = param(soma("tau_syn_E"));
         ParameterValues tauI = param(soma("tau_syn_I"));
         boolean somaAux = inputs.somaExc() && inputs.somaInh() && differ(tauE, tauI);
@@ -555,7 +558,7 @@ final class NeuronLowering {
             maxStar = Math.max(maxStar, vStar[i]);
         }
         return new LoweringFacts.Coupling(pop.name(), max, n == 0 ? 0 : minStar, n == 0 ? 0 : maxStar, maxBound,
-                pop.parameterSpan("g_c"));
+                atBaseline, pop.parameterSpan("g_c"));
     }
 
     /** Per neuron, {@link DendriteCoupling#somaErrorBound} (V). */

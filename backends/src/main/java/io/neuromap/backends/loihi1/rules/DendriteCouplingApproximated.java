@@ -54,12 +54,24 @@ public final class DendriteCouplingApproximated implements Loihi1Rule {
                                 + " of the dendrite's leak): the soma's error is at most "
                                 + String.format(Locale.ROOT, "%.2f mV", 1e3 * f.maxSomaError())
                                 + " while it stays between reset and threshold, and averages out when V* is its mean; Loihi 1 "
-                                + "trees pass values towards the soma only",
+                                + "trees pass values towards the soma only" + baselineNote(f),
                         "lower g_c of `" + f.population() + "` if the dendrite must follow the soma closely; "
                                 + "neuromap validate measures the effect"));
             }
         }
         return out;
+    }
+
+    /** Names the modulators V* could only take at their baseline: their concentration is known at run time only. */
+    private static String baselineNote(LoweringFacts.Coupling f) {
+        if (f.atBaseline().isEmpty()) {
+            return "";
+        }
+        boolean one = f.atBaseline().size() == 1;
+        return "; V* takes " + String.join(", ", f.atBaseline()) + " at " + (one ? "its" : "their")
+                + " baseline: released by neurons on the chip, " + (one ? "its" : "their")
+                + " concentration is only known at run time, so the excitability and gain "
+                + (one ? "it adds" : "they add") + " then are not in V*";
     }
 
     private static String range(LoweringFacts.Coupling f) {

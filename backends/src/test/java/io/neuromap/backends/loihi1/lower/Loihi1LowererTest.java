@@ -183,6 +183,28 @@ class Loihi1LowererTest {
     }
 
     @Test
+    void theCouplingFactNamesModulatorsOnlyTheRunKnows() {
+        Loihi1Lowering l = lower("""
+                celltype Pyr : two_comp { g_c = 10 nS; receptor r1 binds NA on soma; receptor r2 binds ACh on soma; }
+                network N {
+                  population s[5] : poisson { rate = 10 Hz; }
+                  population lc[5] : lif { }
+                  population p[5] : Pyr;
+                  project s -> p.soma with one_to_one { weight = 0.2 nA; receptor = exc; }
+                  project s -> lc with one_to_one { weight = 2 nA; receptor = exc; }
+                  modulator NA { source lc; release 0.2 per spike; decay 300 ms; baseline 0.05; scope per_population; }
+                  modulator ACh { source s; release 0.2 per spike; decay 500 ms; baseline 0.1; scope per_population; }
+                  pathway na : NA -> p.soma via r1 { effect excitability += 0.1 nA * [NA]; }
+                  pathway ach : ACh -> p.soma via r2 { effect gain *= 1 + [ACh]; }
+                }
+                simulate N { dt = 1 ms; duration = 100 ms; seed = 1; }
+                """);
+        LoweringFacts.Coupling c = l.facts().couplings().get(0);
+        // ACh's source is a host population, whose spikes are drawn at compile time: V* has its mean.
+        assertEquals(List.of("NA (baseline 0.05)"), c.atBaseline());
+    }
+
+    @Test
     void aSpikeKeepsItsChargeAndTheMantissaUsesItsBits() {
         Loihi1Lowering l = lower("""
                 network N {

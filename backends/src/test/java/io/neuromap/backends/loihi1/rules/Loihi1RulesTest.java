@@ -168,8 +168,8 @@ class Loihi1RulesTest {
                 f -> f.inits = List.of(new LoweringFacts.Init("p", 2, 1e-3, 0.1, line(FACT_LINE))),
                 f -> f.inits = List.of(new LoweringFacts.Init("p", 0, 0, 0, line(FACT_LINE)))));
         out.add(factCase(new DendriteCouplingApproximated(),
-                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, -0.06, -0.055, 0.001, line(FACT_LINE))),
-                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0, -0.065, -0.065, 0, line(FACT_LINE)))));
+                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, -0.06, -0.055, 0.001, List.of(), line(FACT_LINE))),
+                f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0, -0.065, -0.065, 0, List.of(), line(FACT_LINE)))));
         return out.stream();
     }
 
@@ -192,6 +192,20 @@ class Loihi1RulesTest {
     @MethodSource("cases")
     void passingFixtureGivesNone(Case c) {
         assertEquals(List.of(), c.rule().check(c.passing(), c.limits()));
+    }
+
+    @Test
+    void theCouplingWarningNamesTheModulatorsTakenAtBaseline() {
+        MappedNet net = facts(f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, -0.06, -0.055, 0.001,
+                List.of("NA (baseline 0.05)"), line(FACT_LINE))));
+        List<Violation> found = new DendriteCouplingApproximated().check(net, Loihi1Limits.singleChip());
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().contains("V* takes NA (baseline 0.05) at its baseline: released by neurons on "
+                + "the chip, its concentration is only known at run time"), found.get(0).message());
+        MappedNet without = facts(f -> f.couplings = List.of(new LoweringFacts.Coupling("p", 0.2, -0.06, -0.055, 0.001,
+                List.of(), line(FACT_LINE))));
+        assertFalse(new DendriteCouplingApproximated().check(without, Loihi1Limits.singleChip()).get(0).message()
+                .contains("baseline"));
     }
 
     @Test
