@@ -89,8 +89,16 @@ final class Loihi1Dendrites {
     private final byte[][] synapseDelay;
     private final int[] fanStart;
     private final int[] fanPosition;
-    private final byte[] fanDelay;
     private final int[] fanSynapse;
+    /**
+     * Each compartment's fan-out is sorted by delay and cut into segments of one delay: source
+     * {@code g}'s segments are {@code segmentStart[g] .. segmentStart[g + 1] - 1}, segment
+     * {@code k} ending at fan-out entry {@code segmentEnd[k]} with delay {@code segmentDelay[k]};
+     * so delivery looks up one ring slot per segment, not per synapse.
+     */
+    private final int[] segmentStart;
+    private final int[] segmentEnd;
+    private final byte[] segmentDelay;
     /**
      * Whether fan-out entry e reaches weight e (each synapse reached once, numbered in fan-out
      * order: every network whose axons each carry one compartment's spikes), so delivery can skip
@@ -158,8 +166,11 @@ final class Loihi1Dendrites {
         fanStart = new int[offsets[count] + 1];
         int fans = countFanOut(routing, offsets[count]);
         fanPosition = new int[fans];
-        fanDelay = new byte[fans];
         fanSynapse = new int[fans];
+        segmentStart = new int[offsets[count] + 1];
+        int segments = countSegments(routing, offsets[count]);
+        segmentEnd = new int[segments];
+        segmentDelay = new byte[segments];
         int indexed = buildFanOut(routing, offsets[count]);
         fanInOrder = inOrder(fanSynapse);
         weight = new int[(int) totalSynapses];
@@ -275,24 +286,79 @@ final class Loihi1Dendrites {
         return (int) total;
     }
 
-    /** Fills the fan-out and numbers the synapses it reaches in its order; returns how many it numbered. */
-    private int buildFanOut(Loihi1Routing routing, int compartments) {
-        int e = 0;
-        int indexed = 0;
+    /** Fills {@link #segmentStart} with the prefix sums of each compartment's distinct delays; returns the total. */
+    private int countSegments(Loihi1Routing routing, int compartments) {
+        boolean[] seen = new boolean[Byte.MAX_VALUE + 1];
+        int segments = 0;
         for (int g = 0; g < compartments; g++) {
+            Arrays.fill(seen, false);
             for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
                 int c = routing.rowCore(r);
                 int[] start = axonStart[c];
                 int axon = routing.rowAxon(r);
                 for (int s = start[axon]; s < start[axon + 1]; s++) {
-                    fanPosition[e] = synapsePosition[c][s];
-                    fanDelay[e] = synapseDelay[c][s];
-                    if (synapseIndex[c][s] < 0) {
-                        synapseIndex[c][s] = indexed++;
-                    }
-                    fanSynapse[e] = synapseIndex[c][s];
-                    e++;
+                    int d = synapseDelay[c][s];
+                    segments += seen[d] ? 0 : 1;
+                    seen[d] = true;
                 }
+            }
+            segmentStart[g + 1] = segments;
+        }
+        return segments;
+    }
+
+    /**
+     * Fills the fan-out, each compartment's entries sorted by delay (stably: a counting sort over
+     * the delays) and cut into {@link #segmentEnd}, and numbers the synapses it reaches in its
+     * order; returns how many it numbered.
+     */
+    private int buildFanOut(Loihi1Routing routing, int compartments) {
+        int[] perDelay = new int[Byte.MAX_VALUE + 2];
+        int[] entryCore = new int[16];
+        int[] entrySynapse = new int[16];
+        int indexed = 0;
+        int segment = 0;
+        for (int g = 0; g < compartments; g++) {
+            int base = fanStart[g];
+            int n = fanStart[g + 1] - base;
+            if (n > entryCore.length) {
+                entryCore = new int[Math.max(n, 2 * entryCore.length)];
+                entrySynapse = new int[entryCore.length];
+            }
+            Arrays.fill(perDelay, 0);
+            for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
+                int c = routing.rowCore(r);
+                int[] start = axonStart[c];
+                int axon = routing.rowAxon(r);
+                for (int s = start[axon]; s < start[axon + 1]; s++) {
+                    perDelay[synapseDelay[c][s] + 1]++;
+                }
+            }
+            for (int d = 1; d < perDelay.length; d++) {
+                if (perDelay[d] > 0) {
+                    segmentEnd[segment] = base + perDelay[d - 1] + perDelay[d];
+                    segmentDelay[segment++] = (byte) (d - 1);
+                }
+                perDelay[d] += perDelay[d - 1];
+            }
+            for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
+                int c = routing.rowCore(r);
+                int[] start = axonStart[c];
+                int axon = routing.rowAxon(r);
+                for (int s = start[axon]; s < start[axon + 1]; s++) {
+                    int k = perDelay[synapseDelay[c][s]]++;
+                    fanPosition[base + k] = synapsePosition[c][s];
+                    entryCore[k] = c;
+                    entrySynapse[k] = s;
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                int c = entryCore[k];
+                int s = entrySynapse[k];
+                if (synapseIndex[c][s] < 0) {
+                    synapseIndex[c][s] = indexed++;
+                }
+                fanSynapse[base + k] = synapseIndex[c][s];
             }
         }
         return indexed;
@@ -357,7 +423,6 @@ final class Loihi1Dendrites {
         final int[][] ring = this.ring;
         final int mask = slotMask;
         final int[] position = fanPosition;
-        final byte[] delay = fanDelay;
         final int[] synapse = fanSynapse;
         final int[] w = weight;
         long delivered = 0;
@@ -370,16 +435,19 @@ final class Loihi1Dendrites {
             final int off = state.offsets[c];
             for (int k = 0; k < count; k++) {
                 final int g = off + fired[k];
-                final int end = fanStart[g + 1];
                 int e = fanStart[g];
-                delivered += end - e;
-                if (fanInOrder) {
-                    for (; e < end; e++) {
-                        ring[(step + delay[e]) & mask][position[e]] += w[e];
-                    }
-                } else {
-                    for (; e < end; e++) {
-                        ring[(step + delay[e]) & mask][position[e]] += w[synapse[e]];
+                delivered += fanStart[g + 1] - e;
+                for (int seg = segmentStart[g], last = segmentStart[g + 1]; seg < last; seg++) {
+                    final int[] slot = ring[(step + segmentDelay[seg]) & mask];
+                    final int end = segmentEnd[seg];
+                    if (fanInOrder) {
+                        for (; e < end; e++) {
+                            slot[position[e]] += w[e];
+                        }
+                    } else {
+                        for (; e < end; e++) {
+                            slot[position[e]] += w[synapse[e]];
+                        }
                     }
                 }
             }
