@@ -13,10 +13,10 @@ import java.util.OptionalInt;
 
 /**
  * Which of a config's probes a command-line run records, and how often. Spike probes are dropped:
- * every spike of every compartment goes to {@code spikes.npy} anyway, and a spike probe is a dense
- * 0/1 matrix (4,000 neurons for 10,000 steps would be 160 MB of int32 to say what the spike list
- * says in a few hundred kB). The other probes keep their targets; {@code --probe-every K}
- * replaces their recording period, modulator probes' included.
+ * every spike of every compartment goes to {@code spikes.npy} anyway, so recording a spike probe's
+ * (sparse) trace as well would only spend time and memory on a copy that is not written
+ * ({@link Loihi1Recordings} leaves spike traces out). The other probes keep their targets;
+ * {@code --probe-every K} replaces their recording period, modulator probes' included.
  */
 public final class Loihi1ProbePlan {
 

@@ -29,7 +29,9 @@ import java.util.OptionalDouble;
  * {@code emulate} writes the same files ({@code spikes.npy}, {@code probe_<name>.npy},
  * {@code summary.json}) and {@code validate} compares like with like. Compartments become
  * neurons through the origin table ({@link Loihi1NeuronMap}); probes keep the chip's integers
- * ({@code int32}), one column per probed compartment, named by its neuron.
+ * ({@code int32}), one column per probed compartment, named by its neuron. Spike probes are left
+ * out: their spikes are among every spike of the run ({@code spikes.npy}), and as a probe file they
+ * would be a dense 0/1 matrix.
  *
  * <p>The summary lists the populations that have compartments on the chip; spike sources the
  * host injects are not recorded by the chip and are left out. Its counters are the overflow
@@ -75,6 +77,10 @@ public final class Loihi1Recordings {
         SpikeRecorder spikes = spikes(result.spikes(), neurons, perPopulation);
         List<ProbeRecorder> probes = new ArrayList<>();
         for (Loihi1ProbeTrace trace : result.traces()) {
+            if (trace.variable() == Loihi1ProbeVariable.SPIKES) {
+                // Every spike is in the spike recorder already; a probe file would be its 0/1 matrix.
+                continue;
+            }
             ProbeRecorder volts = lowering == null ? null : volts(trace, neurons, lowering);
             probes.add(volts != null ? volts : probe(trace, neurons));
         }
@@ -158,7 +164,7 @@ public final class Loihi1Recordings {
                 throw new IllegalStateException("probe " + trace.name() + " column " + j + " has no origin row");
             }
         }
-        ProbeRecorder out = new ProbeRecorder(trace.name(), kind(trace.variable()), trace.variable().jsonName(),
+        ProbeRecorder out = new ProbeRecorder(trace.name(), "state", trace.variable().jsonName(),
                 CHIP_UNIT, neuron, trace.every(), NpyDtype.INT32);
         for (int r = 0; r < trace.rows(); r++) {
             out.begin(trace.stepOfRow(r));
@@ -251,9 +257,5 @@ public final class Loihi1Recordings {
             }
         }
         return out;
-    }
-
-    private static String kind(Loihi1ProbeVariable variable) {
-        return variable == Loihi1ProbeVariable.SPIKES ? "spikes" : "state";
     }
 }

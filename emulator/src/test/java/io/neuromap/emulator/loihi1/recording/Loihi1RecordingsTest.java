@@ -63,6 +63,20 @@ class Loihi1RecordingsTest {
     }
 
     @Test
+    void spikeProbesRunWithoutThePlanAreLeftOutOfTheRecording() throws Exception {
+        Loihi1Config original = compiled.config().orElseThrow();
+        Loihi1RunResult all = Loihi1Emulation.of(original).run(STEPS, Loihi1RunOptions.defaults().withThreads(2));
+        assertEquals(List.of("spikes_exc", "spikes_inh", "v"), all.traces().stream().map(t -> t.name()).toList());
+        assertEquals(result.spikes(), all.spikes());
+        // The spike probes hold exactly the spikes of their populations, sparse.
+        assertEquals(all.spikes().count(), all.trace("spikes_exc").spikeCount() + all.trace("spikes_inh").spikeCount());
+        Recording r = Loihi1Recordings.of(original, Loihi1NeuronMap.of(original.origin()), all);
+        assertEquals(List.of("v"), r.probes().stream().map(ProbeRecorder::name).toList(),
+                "spikes.npy holds the spike probes' spikes");
+        assertEquals(all.spikes().count(), r.spikes().count());
+    }
+
+    @Test
     void spikesAreNumberedAsTheNetworkNumbersItsNeurons() {
         Recording r = Loihi1Recordings.of(config, neurons, result);
         SpikeRecorder spikes = r.spikes();
