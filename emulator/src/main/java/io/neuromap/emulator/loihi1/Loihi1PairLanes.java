@@ -226,9 +226,14 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 u = decayed(bound(magnitudes(auxU[l], somaU[l], m)), retained) + q;
             }
             if (fits(u, maxBias[l])) {
+                final int ua = tables.decayU[a];
+                final int us = tables.decayU[s];
+                final int va = tables.decayV[a];
+                final int vs = tables.decayV[s];
+                final boolean small = isShort(ua) && isShort(us) && isShort(va) && isShort(vs);
                 fast(qa, qs, auxU[l], somaU[l], auxV[l], somaV[l], somaRefractory[l], auxBias[l], somaBias[l], fire[l],
-                        m, tables.decayU[a], tables.decayU[s], tables.decayV[a], tables.decayV[s], tables.threshold[s],
-                        tables.refractDelay[s], tables.vmin[core], tables.vmax[core]);
+                        m, ua, us, va, vs, tables.threshold[s], tables.refractDelay[s], tables.vmin[core],
+                        tables.vmax[core], small);
                 currentBound[l] = u;
                 fastUpdates[l]++;
                 inRange = true;
@@ -276,29 +281,77 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         return any;
     }
 
+    /** Largest multiplier of {@link #decayShort}: {@code 2^23 * 255 + 4095} stays inside 31 bits. */
+    private static final int SHORT_MAX = 255;
+
+    /** Whether a retained fraction (or the decay constant 4096 minus it) is at most {@link #SHORT_MAX}. */
+    static boolean isShort(int retained) {
+        return retained <= SHORT_MAX || Loihi1Limits.DECAY_UNITY - retained <= SHORT_MAX;
+    }
+
+    /** {@link #decayShort}'s multiplier for an {@link #isShort} retained fraction. */
+    static int shortMultiplier(int retained) {
+        return retained <= SHORT_MAX ? retained : retained - Loihi1Limits.DECAY_UNITY;
+    }
+
+    /** {@link #decayShort}'s mask: 0 when it multiplies by the retained fraction, -1 by minus the decay constant. */
+    static int shortMask(int retained) {
+        return retained <= SHORT_MAX ? 0 : -1;
+    }
+
+    /**
+     * {@link Loihi1Kernel#decay}{@code (x, r)} in 8 operations instead of
+     * {@link Loihi1NengoLoihiKernel#decayInt}'s 11, for {@code |x| <= 2^23} (every u and v) and an
+     * {@link #isShort} r, with {@code multiplier} and {@code mask} from {@link #shortMultiplier}
+     * and {@link #shortMask}. A small r: {@code q = x r} fits 31 bits and is truncated toward zero
+     * ({@code q / 4096}, adding 4095 to a negative q before the arithmetic shift). A small decay
+     * constant d = 4096 - r: the decay is {@code x - sign(x) ceil(|x| d / 4096)}; with
+     * {@code q = -x d} that is x plus q / 4096 rounded away from zero, so 4095 is added to a
+     * positive q instead. The mask selects which.
+     */
+    static int decayShort(int x, int multiplier, int mask) {
+        final int q = x * multiplier;
+        return (x & mask) + ((q + (((q >> (Integer.SIZE - 1)) ^ mask) & (Loihi1Limits.DECAY_UNITY - 1)))
+                >> Loihi1Limits.DECAY_BITS);
+    }
+
+    /** One decay of the fast loop: C2 unswitches the loop on {@code small}, both copies vectorised. */
+    private static int decay(int x, int retained, int multiplier, int mask, boolean small) {
+        return small ? decayShort(x, multiplier, mask) : Loihi1NengoLoihiKernel.decayInt(x, retained);
+    }
+
     /*
      * One loop, every array indexed by k, no branch, no reduction: the shape C2 vectorises (a
      * reduction in a loop this size crashed C2 in JDK 17.0.15, and `(a & f) | (b & ~f)` with an
-     * invariant a kept the loop scalar; `b + (f & (a - b))` selects the same value).
+     * invariant a kept the loop scalar; `b + (f & (a - b))` selects the same value). The decays
+     * take the short form when every register allows it (C2 hoists the test out of the loop).
      */
     private static void fast(int[] qa, int[] qs, int[] ua, int[] us, int[] va, int[] vs,
             int[] refs, int[] biasA, int[] biasS, int[] fire, int m, int decayUA, int decayUS, int decayVA,
-            int decayVS, int vth, int refract, int lo, int hi) {
+            int decayVS, int vth, int refract, int lo, int hi, boolean small) {
+        final int multUA = small ? shortMultiplier(decayUA) : 0;
+        final int maskUA = shortMask(decayUA);
+        final int multUS = small ? shortMultiplier(decayUS) : 0;
+        final int maskUS = shortMask(decayUS);
+        final int multVA = small ? shortMultiplier(decayVA) : 0;
+        final int maskVA = shortMask(decayVA);
+        final int multVS = small ? shortMultiplier(decayVS) : 0;
+        final int maskVS = shortMask(decayVS);
         for (int k = 0; k < m; k++) {
             final int qA = qa[k];
             final int qS = qs[k];
-            final int uA = Loihi1NengoLoihiKernel.decayInt(ua[k], decayUA) + qA;
+            final int uA = decay(ua[k], decayUA, multUA, maskUA, small) + qA;
             ua[k] = uA;
-            final int uS = Loihi1NengoLoihiKernel.decayInt(us[k], decayUS) + qS;
+            final int uS = decay(us[k], decayUS, multUS, maskUS, small) + qS;
             us[k] = uS;
             final int pushed = uA + biasA[k];
-            int xa = Loihi1NengoLoihiKernel.decayInt(va[k], decayVA) + pushed;
+            int xa = decay(va[k], decayVA, multVA, maskVA, small) + pushed;
             int d = xa - lo;
             xa -= d & (d >> (Integer.SIZE - 1));
             d = hi - xa;
             xa += d & (d >> (Integer.SIZE - 1));
             va[k] = xa;
-            int x = Loihi1NengoLoihiKernel.decayInt(vs[k], decayVS) + uS + biasS[k] + pushed;
+            int x = decay(vs[k], decayVS, multVS, maskVS, small) + uS + biasS[k] + pushed;
             d = x - lo;
             x -= d & (d >> (Integer.SIZE - 1));
             d = hi - x;

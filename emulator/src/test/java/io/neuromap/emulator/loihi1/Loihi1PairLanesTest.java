@@ -35,8 +35,37 @@ class Loihi1PairLanesTest {
     private static final int PAIRS = 40;
 
     @Test
+    void theShortDecayEqualsTheDecayOnTheStateRange() {
+        SplittableRandom random = new SplittableRandom(3);
+        int[] edges = {0, 1, -1, 4095, -4095, 4096, -4096, 4097, -4097, (1 << 23) - 1, -(1 << 23), 1 << 23};
+        int checked = 0;
+        for (int r = 0; r <= 4096; r++) {
+            if (!Loihi1PairLanes.isShort(r)) {
+                continue;
+            }
+            checked++;
+            int multiplier = Loihi1PairLanes.shortMultiplier(r);
+            int mask = Loihi1PairLanes.shortMask(r);
+            for (int x : edges) {
+                assertEquals(Loihi1Kernel.decay(x, r), Loihi1PairLanes.decayShort(x, multiplier, mask), "x " + x + ", r " + r);
+            }
+            for (int k = 0; k < 2_000; k++) {
+                int x = random.nextInt(-(1 << 23), (1 << 23) + 1);
+                assertEquals(Loihi1Kernel.decay(x, r), Loihi1PairLanes.decayShort(x, multiplier, mask), "x " + x + ", r " + r);
+            }
+        }
+        assertEquals(2 * 256, checked, "0..255 and 3841..4096");
+    }
+
+    @Test
     void inRangePairCoresGiveTheGeneralLoopsResultsWithoutOverflows() throws Exception {
-        Loihi1Config config = cuba(5L, 20, 3);
+        // A decay constant of 800 (retained 3296) takes the full decay; 200, 100, 60 (and the
+        // auxiliaries' decay_v 100) the short form.
+        inRange(cuba(5L, 20, 3, 800, 300), false);
+        inRange(cuba(5L, 6, 3, 200, 60), true);
+    }
+
+    private static void inRange(Loihi1Config config, boolean complement) throws Exception {
         Loihi1Emulation emulation = Loihi1Emulation.of(config);
         assertEquals(List.of(), emulation.violations());
         Loihi1RunResult general = emulation.run(STEPS, new Loihi1RunOptions(1, false), Loihi1Loops.GENERAL);
@@ -53,6 +82,12 @@ class Loihi1PairLanesTest {
             Loihi1CoreRuns runs = emulator.runs();
             assertEquals(1, runs.groups());
             assertTrue(runs.pairLanes[0], "the default loops put the pair cores in lanes");
+            Loihi1CompartmentTables tables = emulator.kernel().tables;
+            boolean small = true;
+            for (int g = 0; g < 2; g++) {
+                small &= Loihi1PairLanes.isShort(tables.decayU[g]) && Loihi1PairLanes.isShort(tables.decayV[g]);
+            }
+            assertEquals(complement, small, "the decays take the short form: " + complement);
             emulator.run(STEPS);
             Loihi1PairLanes lanes = ((Loihi1NengoLoihiKernel) emulator.kernel()).pairLanes();
             assertEquals(STEPS, lanes.fastUpdates(0), "every step in range takes the fast loop");
@@ -87,7 +122,7 @@ class Loihi1PairLanesTest {
 
     @Test
     void biasAndRegisterWritesBetweenStepsReachTheLanes() throws Exception {
-        Loihi1ValidatedConfig config = new Loihi1ValidatedConfig(cuba(23L, 20, 3));
+        Loihi1ValidatedConfig config = new Loihi1ValidatedConfig(cuba(23L, 20, 3, 200, 60));
         Loihi1RunOptions one = new Loihi1RunOptions(1, false);
         try (Loihi1Emulator general = Loihi1Emulator.fromConfig(config, one, Loihi1Loops.GENERAL);
                 Loihi1Emulator lanes = Loihi1Emulator.fromConfig(config, one, Loihi1Loops.LANES)) {
@@ -149,11 +184,11 @@ class Loihi1PairLanesTest {
     }
 
     private static Loihi1CompartmentProfile soma() {
-        return soma(10);
+        return soma(10, 300);
     }
 
-    private static Loihi1CompartmentProfile soma(int decayU) {
-        return Loihi1CompartmentProfile.lif(decayU, 300, 3).withTree(Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.ADD,
+    private static Loihi1CompartmentProfile soma(int decayU, int decayV) {
+        return Loihi1CompartmentProfile.lif(decayU, decayV, 3).withTree(Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.ADD,
                 Loihi1StackIn.POP_A, Loihi1StackOut.SKIP);
     }
 
@@ -165,7 +200,11 @@ class Loihi1PairLanesTest {
      */
     private static Loihi1Config cuba(long seed, int weight, int exp) {
         // Currents that keep what they had (decay_u 0) pile up past their range under strong synapses.
-        int decayU = weight > 100 ? 0 : 800;
+        return cuba(seed, weight, exp, weight > 100 ? 0 : 800, 300);
+    }
+
+    /** As {@link #cuba(long, int, int)} with the auxiliaries' decay_u (the somas' half of it) and the somas' decay_v. */
+    private static Loihi1Config cuba(long seed, int weight, int exp, int decayU, int somaDecayV) {
         SplittableRandom random = new SplittableRandom(seed);
         Loihi1TestConfig config = new Loihi1TestConfig(Loihi1Arithmetic.NENGO_LOIHI).steps(STEPS);
         int axons = 10;
@@ -173,7 +212,7 @@ class Loihi1PairLanesTest {
             Loihi1TestConfig.Core core = config.core(0, c).singletons(new Loihi1CoreSingletons(23, 7, 0, 0, 3));
             for (int p = 0; p < PAIRS; p++) {
                 int a = core.compartment(aux(decayU), 131071, random.nextInt(-400, 400), random.nextInt(4));
-                int s = core.compartment(soma(decayU / 2), 600, random.nextInt(-400, 1200), random.nextInt(4));
+                int s = core.compartment(soma(decayU / 2, somaDecayV), 600, random.nextInt(-400, 1200), random.nextInt(4));
                 core.edge(a, s, Loihi1TreeEdges.PORT_A);
             }
             core.format(1, 8, Loihi1SignMode.MIXED, exp, 2);
