@@ -6,7 +6,9 @@
 #
 # Only simulation loops are timed: neuromap's summary.json wall_time_s (stepping, not loading the
 # config or writing outputs) and Brian 2's own run-loop time (not code generation, compilation or
-# loading). Compiling the networks for Loihi 1 is not timed either.
+# loading). Compiling the networks for Loihi 1 is not timed either. A second, single-threaded run of
+# a tenth of the steps gives each engine's steady-state rate (long minus short, per step), which
+# leaves out the JVM's compile of the loops at the start of every neuromap run.
 #
 # Usage: bench/brian2_cuba.sh
 # Environment:
@@ -54,6 +56,9 @@ emulate() {  # name nmap system steps
         "$root/neuromap" emulate "$work/$name/config" --steps "$steps" --threads "$t" --no-plot \
             -o "$work/$name/run_t$t" 2>>"$work/$name.emulate.log"
     done
+    echo "brian2_cuba: neuromap emulate $name, $((steps / 10)) steps, 1 thread (for the steady state) ..." >&2
+    "$root/neuromap" emulate "$work/$name/config" --steps "$((steps / 10))" --threads 1 --no-plot \
+        -o "$work/$name/run_short" 2>>"$work/$name.emulate.log"
 }
 
 brian() {  # name neurons steps threads
@@ -70,6 +75,8 @@ for t in 1 "$threads"; do
     brian 4k 4000 "$steps_4k" "$t"
     brian 100k 100000 "$steps_100k" "$t"
 done
+brian 4k_short 4000 "$((steps_4k / 10))" 1
+brian 100k_short 100000 "$((steps_100k / 10))" 1
 
 "$python" - "$work" "$threads" <<'PY'
 import json, os, sys
@@ -108,5 +115,18 @@ for label in ("4k", "100k"):
         which = "1 thread" if best is results[("brian", label, 1)] else "%d OpenMP threads" % threads
         print("  %-5s neuromap on %d threads vs Brian 2's best (%s): synaptic events/s %.3f, neuron updates/s %.3f"
               % (label, threads, which, nt["events"] / best["events"], nt["updates"] / best["updates"]))
+print("\nsteady state, 1 thread each: the long run minus a run of a tenth of its steps, per step, which")
+print("leaves out what a run pays once (the JVM compiling neuromap's loops, about 0.3 s; Brian 2's first step)")
+for name, label in (("cuba_4k", "4k"), ("cuba_100k", "100k")):
+    long_ = json.load(open(os.path.join(work, name, "run_t1", "summary.json")))
+    short = json.load(open(os.path.join(work, name, "run_short", "summary.json")))
+    neurons = sum(p["size"] for p in long_["populations"])
+    steps = long_["steps"] - short["steps"]
+    n_updates = neurons * steps / (long_["wall_time_s"] - short["wall_time_s"])
+    bl = json.load(open(os.path.join(work, "brian_%s_t1.json" % label)))
+    bs = json.load(open(os.path.join(work, "brian_%s_short_t1.json" % label)))
+    b_updates = neurons * (bl["steps"] - bs["steps"]) / (bl["run_time_s"] - bs["run_time_s"])
+    print("  %-5s neuromap %.4g, Brian 2 %.4g neuron updates/s: ratio %.3f" % (label, n_updates, b_updates,
+                                                                              n_updates / b_updates))
 print("\nload average during the run: %s" % open("/proc/loadavg").read().split()[:3])
 PY
