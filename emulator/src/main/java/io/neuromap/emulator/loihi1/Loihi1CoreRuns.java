@@ -70,15 +70,20 @@ final class Loihi1CoreRuns {
      */
     final boolean[] pairLanes;
     /**
-     * Where each global compartment's accumulator sits in a ring slot, or null when every one sits
-     * at its global index. A pair-lane group of {@code m} pairs starting at global index
-     * {@code g0} keeps its auxiliaries' accumulators at {@code g0 .. g0 + m - 1} and its somas' at
-     * {@code g0 + m .. g0 + 2m - 1}, so the lanes copy each half out with one array copy.
+     * Where each global compartment's accumulator sits, or null when every one sits at its global
+     * index in the ring: {@code g} itself, or for a compartment of a pair-lane group
+     * {@code ~(2 k + soma)}, k the pair's index over all pair-lane groups and soma 1 for the soma,
+     * 0 for the auxiliary: its accumulator is entry k of the auxiliary or the soma ring of
+     * {@link Loihi1Dendrites}, which the lanes read with the index of every other array of theirs.
      */
     final int[] accumulator;
+    /** Per group, the index of its first pair over all pair-lane groups (meaningful where {@link #pairLanes}). */
+    final int[] pairStart;
+    /** Pairs in all pair-lane groups. */
+    final int pairs;
 
     private Loihi1CoreRuns(byte[][] kind, int[][] bounds, int[] role, boolean vectorised, int[] groupStart,
-            boolean[] groupUniform, boolean[] pairLanes, int[] accumulator) {
+            boolean[] groupUniform, boolean[] pairLanes, int[] accumulator, int[] pairStart, int pairs) {
         this.kind = kind;
         this.bounds = bounds;
         this.role = role;
@@ -87,6 +92,8 @@ final class Loihi1CoreRuns {
         this.groupUniform = groupUniform;
         this.pairLanes = pairLanes;
         this.accumulator = accumulator;
+        this.pairStart = pairStart;
+        this.pairs = pairs;
     }
 
     /** Number of groups. */
@@ -146,8 +153,11 @@ final class Loihi1CoreRuns {
         }
         groupStart[groups] = cores;
         boolean[] pairLanes = new boolean[groups];
+        int[] pairStart = new int[groups];
         int[] accumulator = null;
+        int pairs = 0;
         for (int k = 0; k < groups && lanes && vectorised; k++) {
+            pairStart[k] = pairs;
             if (!groupUniform[k] || !onlyPairs(kind, groupStart[k], groupStart[k + 1])
                     || !registersShared(tables, offsets[groupStart[k]], offsets[groupStart[k + 1]])) {
                 continue;
@@ -160,14 +170,13 @@ final class Loihi1CoreRuns {
                 }
             }
             int g0 = offsets[groupStart[k]];
-            int pairs = (offsets[groupStart[k + 1]] - g0) / 2;
-            for (int p = 0; p < pairs; p++) {
-                accumulator[g0 + 2 * p] = g0 + p;
-                accumulator[g0 + 2 * p + 1] = g0 + pairs + p;
+            for (int g = g0; g < offsets[groupStart[k + 1]]; g += 2, pairs++) {
+                accumulator[g] = ~(2 * pairs);
+                accumulator[g + 1] = ~(2 * pairs + 1);
             }
         }
         return new Loihi1CoreRuns(kind, bounds, role, vectorised, Arrays.copyOf(groupStart, groups + 1),
-                Arrays.copyOf(groupUniform, groups), pairLanes, accumulator);
+                Arrays.copyOf(groupUniform, groups), pairLanes, accumulator, pairStart, pairs);
     }
 
     /** Whether cores {@code first .. end - 1} are each one run of pairs. */

@@ -25,17 +25,18 @@ import java.util.List;
  *
  * A spike reaching input axon {@code a} in step t adds each synapse's weight into slot
  * {@code (t + delay) & mask} at the synapse's position ({@code laneBase[core] + lane * n +
- * compartment}); the compartment update of step t reads and clears slot {@code t & mask}. All
- * cores share one slot count: the smallest power of two above the longest delay of any synapse,
- * which is all a slot needs to be read before it is written again. Not the chip's
+ * compartment}); the compartment update of step t reads and clears slot {@code t & mask} (the
+ * pair lanes clear it in step t + 1, keeping it one step as the probed input). All cores share one
+ * slot count: the smallest power of two above the longest delay of any synapse (plus one with pair
+ * lanes), which is all a slot needs to be read before it is written again. Not the chip's
  * {@code 2^delay_bits}: a ring longer than the delays only cycles through more memory (a
  * 100,000-neuron CUBA network with one-step delays and 3 delay bits swept 6.4 MB of slots instead
  * of 1.6 MB).
  * Under nengo-loihi every core has one lane, so a compartment's accumulator in a slot sits at its
  * global index: the update loops index the slot, the state and the parameters alike, which is
- * what lets C2 vectorise them ({@link Loihi1NengoLoihiKernel}); except in groups of pair cores,
- * whose auxiliaries' accumulators come before their somas' ({@link Loihi1CoreRuns#accumulator},
- * {@link Loihi1PairLanes}).
+ * what lets C2 vectorise them ({@link Loihi1NengoLoihiKernel}). Groups of pair cores updated in
+ * pair lanes ({@link Loihi1PairLanes}) have two more rings, one entry per pair: the auxiliaries'
+ * and the somas' accumulators ({@link Loihi1CoreRuns#accumulator}), indexed like the lanes' state.
  *
  * <p>Synapses are stored in CSR per input axon ({@code axonStart[a] .. axonStart[a + 1] - 1});
  * their weights, as they enter the accumulator, live in one flat array {@link #weight}, core
@@ -70,6 +71,14 @@ final class Loihi1Dendrites {
 
     /** The ring: {@code slots} arrays of {@code laneBase[cores]} accumulators. */
     final int[][] ring;
+    /**
+     * The accumulators of the pair lanes' auxiliaries and somas ({@link Loihi1CoreRuns#accumulator}):
+     * {@code slots} arrays of one entry per pair each (none when no group is in lanes).
+     */
+    private final int[][] auxRing;
+    private final int[][] somaRing;
+    /** {@link #ring}, {@link #auxRing}, {@link #somaRing}, by a fan-out segment's kind. */
+    private final int[][][] rings;
     private final int slotMask;
     /** Start of each core's accumulators in a slot; entry {@code cores} is the slot length. */
     final int[] laneBase;
@@ -99,6 +108,8 @@ final class Loihi1Dendrites {
     private final int[] segmentStart;
     private final int[] segmentEnd;
     private final byte[] segmentDelay;
+    /** The ring a segment's accumulators are in: 0 the main ring, 1 the auxiliaries', 2 the somas'. */
+    private final byte[] segmentKind;
     /**
      * Whether fan-out entry e reaches weight e (each synapse reached once, numbered in fan-out
      * order: every network whose axons each carry one compartment's spikes), so delivery can skip
@@ -121,11 +132,12 @@ final class Loihi1Dendrites {
     private final int[] accumulator;
 
     /**
-     * @param accumulator where each global compartment's accumulator sits in a slot
+     * @param accumulator where each global compartment's accumulator sits
      *     ({@link Loihi1CoreRuns#accumulator}), or null: at its global index (nengo-loihi only)
+     * @param pairs the pairs in pair-lane groups ({@link Loihi1CoreRuns#pairs})
      */
     Loihi1Dendrites(List<Loihi1CoreConfig> cores, int[] offsets, Loihi1Arithmetic arithmetic,
-            Loihi1CurrentStimuli current, int[] currentCore, Loihi1Routing routing, int[] accumulator) {
+            Loihi1CurrentStimuli current, int[] currentCore, Loihi1Routing routing, int[] accumulator, int pairs) {
         int count = cores.size();
         this.offsets = offsets;
         this.accumulator = accumulator;
@@ -143,7 +155,7 @@ final class Loihi1Dendrites {
         inboxCount = new int[count];
         stimulusEvents = new long[count * STRIDE];
         boolean lava = arithmetic == Loihi1Arithmetic.LAVA;
-        int slots = 1;
+        int longest = 0;
         long totalSynapses = 0;
         int[][] laneOfFormat = new int[count][];
         for (int c = 0; c < count; c++) {
@@ -151,11 +163,16 @@ final class Loihi1Dendrites {
             laneOfFormat[c] = lanes(c, core, lava);
             laneBase[c + 1] = laneBase[c] + lanes[c] * core.compartmentCount();
             totalSynapses += core.synapses().count();
-            slots = Math.max(slots, Integer.highestOneBit(maxDelay(core.synapses())) << 1);
+            longest = Math.max(longest, maxDelay(core.synapses()));
             inbox[c] = new int[routing.inboxCapacity[c]];
         }
+        // The lanes clear a step's slot during the next step, so their rings keep one slot more.
+        int slots = Math.max(1, Integer.highestOneBit(longest + (accumulator != null ? 1 : 0)) << 1);
         slotMask = slots - 1;
         ring = new int[slots][laneBase[count]];
+        auxRing = new int[accumulator != null ? slots : 0][pairs];
+        somaRing = new int[accumulator != null ? slots : 0][pairs];
+        rings = new int[][][] {ring, auxRing, somaRing};
         if (totalSynapses > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("more than 2^31 synapses");
         }
@@ -171,6 +188,7 @@ final class Loihi1Dendrites {
         int segments = countSegments(routing, offsets[count]);
         segmentEnd = new int[segments];
         segmentDelay = new byte[segments];
+        segmentKind = new byte[segments];
         int indexed = buildFanOut(routing, offsets[count]);
         fanInOrder = inOrder(fanSynapse);
         weight = new int[(int) totalSynapses];
@@ -264,7 +282,10 @@ final class Loihi1Dendrites {
         return resolved;
     }
 
-    /** Where compartment {@code i} of core {@code c} (of {@code n}) sums lane {@code lane} in a slot. */
+    /**
+     * Where compartment {@code i} of core {@code c} (of {@code n}) sums lane {@code lane}: an index
+     * of the main ring, or a pair lane's code ({@link Loihi1CoreRuns#accumulator}, negative).
+     */
     private int position(int c, int lane, int n, int i) {
         return accumulator != null ? accumulator[offsets[c] + i] : laneBase[c] + lane * n + i;
     }
@@ -286,9 +307,27 @@ final class Loihi1Dendrites {
         return (int) total;
     }
 
-    /** Fills {@link #segmentStart} with the prefix sums of each compartment's distinct delays; returns the total. */
+    /** The ring kind (0 main, 1 auxiliaries', 2 somas') of an accumulator position ({@link #position}). */
+    private static int ringOf(int position) {
+        return position >= 0 ? 0 : 1 + ((~position) & 1);
+    }
+
+    /** The index of an accumulator position in its ring. */
+    private static int ringIndex(int position) {
+        return position >= 0 ? position : (~position) >> 1;
+    }
+
+    /** A segment's sort key: delay, then ring. */
+    private static int key(byte delay, int position) {
+        return 3 * delay + ringOf(position);
+    }
+
+    /**
+     * Fills {@link #segmentStart} with the prefix sums of each compartment's distinct (delay, ring)
+     * keys; returns the total.
+     */
     private int countSegments(Loihi1Routing routing, int compartments) {
-        boolean[] seen = new boolean[Byte.MAX_VALUE + 1];
+        boolean[] seen = new boolean[3 * (Byte.MAX_VALUE + 1)];
         int segments = 0;
         for (int g = 0; g < compartments; g++) {
             Arrays.fill(seen, false);
@@ -297,9 +336,9 @@ final class Loihi1Dendrites {
                 int[] start = axonStart[c];
                 int axon = routing.rowAxon(r);
                 for (int s = start[axon]; s < start[axon + 1]; s++) {
-                    int d = synapseDelay[c][s];
-                    segments += seen[d] ? 0 : 1;
-                    seen[d] = true;
+                    int k = key(synapseDelay[c][s], synapsePosition[c][s]);
+                    segments += seen[k] ? 0 : 1;
+                    seen[k] = true;
                 }
             }
             segmentStart[g + 1] = segments;
@@ -308,12 +347,12 @@ final class Loihi1Dendrites {
     }
 
     /**
-     * Fills the fan-out, each compartment's entries sorted by delay (stably: a counting sort over
-     * the delays) and cut into {@link #segmentEnd}, and numbers the synapses it reaches in its
-     * order; returns how many it numbered.
+     * Fills the fan-out, each compartment's entries sorted by delay and ring (stably: a counting
+     * sort over the keys) and cut into {@link #segmentEnd}, and numbers the synapses it reaches in
+     * its order; returns how many it numbered.
      */
     private int buildFanOut(Loihi1Routing routing, int compartments) {
-        int[] perDelay = new int[Byte.MAX_VALUE + 2];
+        int[] perKey = new int[3 * (Byte.MAX_VALUE + 1) + 1];
         int[] entryCore = new int[16];
         int[] entrySynapse = new int[16];
         int indexed = 0;
@@ -325,29 +364,31 @@ final class Loihi1Dendrites {
                 entryCore = new int[Math.max(n, 2 * entryCore.length)];
                 entrySynapse = new int[entryCore.length];
             }
-            Arrays.fill(perDelay, 0);
+            Arrays.fill(perKey, 0);
             for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
                 int c = routing.rowCore(r);
                 int[] start = axonStart[c];
                 int axon = routing.rowAxon(r);
                 for (int s = start[axon]; s < start[axon + 1]; s++) {
-                    perDelay[synapseDelay[c][s] + 1]++;
+                    perKey[key(synapseDelay[c][s], synapsePosition[c][s]) + 1]++;
                 }
             }
-            for (int d = 1; d < perDelay.length; d++) {
-                if (perDelay[d] > 0) {
-                    segmentEnd[segment] = base + perDelay[d - 1] + perDelay[d];
-                    segmentDelay[segment++] = (byte) (d - 1);
+            for (int k = 1; k < perKey.length; k++) {
+                if (perKey[k] > 0) {
+                    segmentEnd[segment] = base + perKey[k - 1] + perKey[k];
+                    segmentDelay[segment] = (byte) ((k - 1) / 3);
+                    segmentKind[segment++] = (byte) ((k - 1) % 3);
                 }
-                perDelay[d] += perDelay[d - 1];
+                perKey[k] += perKey[k - 1];
             }
             for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
                 int c = routing.rowCore(r);
                 int[] start = axonStart[c];
                 int axon = routing.rowAxon(r);
                 for (int s = start[axon]; s < start[axon + 1]; s++) {
-                    int k = perDelay[synapseDelay[c][s]]++;
-                    fanPosition[base + k] = synapsePosition[c][s];
+                    int position = synapsePosition[c][s];
+                    int k = perKey[key(synapseDelay[c][s], position)]++;
+                    fanPosition[base + k] = ringIndex(position);
                     entryCore[k] = c;
                     entrySynapse[k] = s;
                 }
@@ -414,13 +455,23 @@ final class Loihi1Dendrites {
         return ring[step & slotMask];
     }
 
+    /** The pair lanes' auxiliary accumulators that step {@code step} reads (entry k: pair k). */
+    int[] auxSlot(int step) {
+        return auxRing[step & slotMask];
+    }
+
+    /** The pair lanes' soma accumulators that step {@code step} reads. */
+    int[] somaSlot(int step) {
+        return somaRing[step & slotMask];
+    }
+
     /**
      * Delivers the spikes fired in step {@code step - 1} (the fired lists of {@code state}) into
      * the ring slots of steps {@code step + delay}, through every firing compartment's fan-out.
      * Runs on the stepping thread before the cores' phase: it writes any core's accumulators.
      */
     void deliverFired(Loihi1State state, int step) {
-        final int[][] ring = this.ring;
+        final int[][][] rings = this.rings;
         final int mask = slotMask;
         final int[] position = fanPosition;
         final int[] synapse = fanSynapse;
@@ -438,7 +489,7 @@ final class Loihi1Dendrites {
                 int e = fanStart[g];
                 delivered += fanStart[g + 1] - e;
                 for (int seg = segmentStart[g], last = segmentStart[g + 1]; seg < last; seg++) {
-                    final int[] slot = ring[(step + segmentDelay[seg]) & mask];
+                    final int[] slot = rings[segmentKind[seg]][(step + segmentDelay[seg]) & mask];
                     final int end = segmentEnd[seg];
                     if (fanInOrder) {
                         for (; e < end; e++) {
@@ -465,7 +516,7 @@ final class Loihi1Dendrites {
         if (count == 0) {
             return;
         }
-        final int[][] ring = this.ring;
+        final int[][][] rings = this.rings;
         final int mask = slotMask;
         final int[] start = axonStart[core];
         final int[] position = synapsePosition[core];
@@ -480,7 +531,8 @@ final class Loihi1Dendrites {
             int s = start[axon];
             delivered += end - s;
             for (; s < end; s++) {
-                ring[(step + delay[s]) & mask][position[s]] += w[index[s]];
+                final int p = position[s];
+                rings[ringOf(p)][(step + delay[s]) & mask][ringIndex(p)] += w[index[s]];
             }
         }
         inboxCount[core] = 0;
@@ -502,9 +554,10 @@ final class Loihi1Dendrites {
                 fullScaleInput[off + cx[k]] += value[k];
             }
         } else {
-            final int[] slot = slot(step);
+            final int r = step & slotMask;
             for (; k < steps.length && steps[k] <= step; k++) {
-                slot[position(core, 0, 0, cx[k])] += value[k];
+                final int p = position(core, 0, 0, cx[k]);
+                rings[ringOf(p)][r][ringIndex(p)] += value[k];
             }
         }
         injectCursor[core] = k;

@@ -177,7 +177,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         Loihi1CoreRuns runs = Loihi1CoreRuns.build(tables, offsets, loops != Loihi1Loops.GENERAL,
                 !lava && loops.vectorised(), !lava && loops == Loihi1Loops.LANES);
         Loihi1Dendrites dendrites = new Loihi1Dendrites(cores, offsets, config.arithmetic(), current, currentCore,
-                routing, runs.accumulator);
+                routing, runs.accumulator, runs.pairs);
         Loihi1Overflows overflows = new Loihi1Overflows(cores.size());
         Loihi1Kernel kernel = lava
                 ? new Loihi1LavaKernel(state, tables, dendrites, overflows, runs)

@@ -7,18 +7,21 @@ import java.util.Arrays;
 /**
  * nengo-loihi's arithmetic for groups of cores made only of auxiliary + soma ADD pairs (the
  * two-compartment LIF the CUBA lowering emits, {@link Loihi1CoreRuns#pairLanes}), kept
- * neuron-major: pair {@code k} of a group has its auxiliary's q, u and v and its soma's q, u, v and
- * refractory counter at index {@code k} of arrays of their own, so that one loop updates
+ * neuron-major: pair {@code k} has its auxiliary's u and v and its soma's u, v and refractory
+ * counter at index {@code k} of arrays of their own, so that one loop updates
  * a whole pair per iteration with every array indexed alike, which C2 (JDK 17) turns into SIMD
  * code. In the config's order (auxiliary, soma, auxiliary, ...) the soma needs its neighbour's U′,
  * and C2 vectorises neither a stride-2 loop nor one that reads one array at two offsets; the
  * interleaved passes of {@link Loihi1NengoLoihiKernel} therefore update each auxiliary's voltage
  * and refractory counter as fully as a soma's and shift a copy of U′ by one, twice the work.
  *
- * <p>The ring keeps a group's auxiliary accumulators before its soma accumulators
- * ({@link Loihi1CoreRuns#accumulator}), so each half is one array copy away. The lanes are the
- * only up-to-date copy of their compartments' state between reads; {@link #publish} writes a
- * core's back into {@link Loihi1State} when a probe or a caller reads it.
+ * <p>Every array spans the pairs of all pair-lane groups, group by group (pair k, with
+ * {@link Loihi1CoreRuns#pairStart}), and so do the auxiliaries' and the somas' accumulators, which
+ * {@link Loihi1Dendrites} keeps in rings of their own ({@link Loihi1CoreRuns#accumulator}): the
+ * loop reads a step's inputs straight from them and clears the previous step's, which stay there
+ * one step as the probed synaptic input. The lanes are the only up-to-date copy of their
+ * compartments' state between reads; {@link #publish} writes a core's back into
+ * {@link Loihi1State} when a probe or a caller reads it.
  *
  * <p>Two loops compute the same integers as {@link Loihi1Kernel}'s pair loop. The fast one has no
  * wrap and no overflow check: it runs only when bounds show that neither q, u, U′ nor the soma's
@@ -47,25 +50,26 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private final int[] laneOf;
     /** Lane group of each core, or -1. */
     private final int[] laneOfCore;
-    /** Per lane group: its first core, one past its last, its first global compartment, its pairs. */
+    /**
+     * Per lane group: its first core, one past its last, its first global compartment, its first
+     * pair, one past its last pair.
+     */
     private final int[] firstCore;
     private final int[] endCore;
     private final int[] start;
-    private final int[] pairs;
-    /**
-     * Per lane group, the arrays of its pairs (see the class comment). q is the last step's input
-     * as it left the ring (the probed input is q after its wrap), the fire masks the last step's.
-     */
-    private final int[][] auxQ;
-    private final int[][] somaQ;
-    private final int[][] auxU;
-    private final int[][] somaU;
-    private final int[][] auxV;
-    private final int[][] somaV;
-    private final int[][] somaRefractory;
-    private final int[][] auxBias;
-    private final int[][] somaBias;
-    private final int[][] fire;
+    private final int[] firstPair;
+    private final int[] endPair;
+    /** Per lane group: the last step it computed (whose accumulators hold the probed input), or -1. */
+    private final int[] lastStep;
+    /** Per pair (see the class comment); the fire masks are the last step's. */
+    private final int[] auxU;
+    private final int[] somaU;
+    private final int[] auxV;
+    private final int[] somaV;
+    private final int[] somaRefractory;
+    private final int[] auxBias;
+    private final int[] somaBias;
+    private final int[] fire;
     /** Per lane group: its largest |bias| and the tables' bias version it was taken at. */
     private final long[] maxBias;
     private final int[] biasVersion;
@@ -96,17 +100,19 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         firstCore = new int[lanes];
         endCore = new int[lanes];
         start = new int[lanes];
-        pairs = new int[lanes];
-        auxQ = new int[lanes][];
-        somaQ = new int[lanes][];
-        auxU = new int[lanes][];
-        somaU = new int[lanes][];
-        auxV = new int[lanes][];
-        somaV = new int[lanes][];
-        somaRefractory = new int[lanes][];
-        auxBias = new int[lanes][];
-        somaBias = new int[lanes][];
-        fire = new int[lanes][];
+        firstPair = new int[lanes];
+        endPair = new int[lanes];
+        lastStep = new int[lanes];
+        Arrays.fill(lastStep, -1);
+        int total = runs.pairs;
+        auxU = new int[total];
+        somaU = new int[total];
+        auxV = new int[total];
+        somaV = new int[total];
+        somaRefractory = new int[total];
+        auxBias = new int[total];
+        somaBias = new int[total];
+        fire = new int[total];
         maxBias = new long[lanes];
         biasVersion = new int[lanes];
         shared = new boolean[lanes];
@@ -125,20 +131,10 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 laneOfCore[c] = l;
             }
             start[l] = state.offsets[firstCore[l]];
-            int m = (state.offsets[endCore[l]] - start[l]) / 2;
-            pairs[l] = m;
-            auxQ[l] = new int[m];
-            somaQ[l] = new int[m];
-            auxU[l] = new int[m];
-            somaU[l] = new int[m];
-            auxV[l] = new int[m];
-            somaV[l] = new int[m];
-            somaRefractory[l] = new int[m];
-            auxBias[l] = new int[m];
-            somaBias[l] = new int[m];
-            fire[l] = new int[m];
+            firstPair[l] = runs.pairStart[k];
+            endPair[l] = firstPair[l] + (state.offsets[endCore[l]] - start[l]) / 2;
             gather(l);
-            currentBound[l] = bound(magnitudes(auxU[l], somaU[l], m));
+            currentBound[l] = bound(magnitudes(auxU, somaU, firstPair[l], endPair[l]));
             takeBiases(l);
             registerVersion[l] = tables.version();
             shared[l] = true;
@@ -162,16 +158,12 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
 
     /** Takes the initial state of lane group {@code l} from {@link Loihi1State}. */
     private void gather(int l) {
-        final int g0 = start[l];
-        for (int k = 0; k < pairs[l]; k++) {
-            final int a = g0 + 2 * k;
-            auxQ[l][k] = state.input[a];
-            somaQ[l][k] = state.input[a + 1];
-            auxU[l][k] = state.current[a];
-            auxV[l][k] = state.voltage[a];
-            somaU[l][k] = state.current[a + 1];
-            somaV[l][k] = state.voltage[a + 1];
-            somaRefractory[l][k] = state.refractory[a + 1];
+        for (int k = firstPair[l], a = start[l]; k < endPair[l]; k++, a += 2) {
+            auxU[k] = state.current[a];
+            auxV[k] = state.voltage[a];
+            somaU[k] = state.current[a + 1];
+            somaV[k] = state.voltage[a + 1];
+            somaRefractory[k] = state.refractory[a + 1];
             if (state.refractory[a] != 0) {
                 throw new IllegalStateException("an auxiliary never fires, so it is never refractory");
             }
@@ -179,14 +171,11 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     }
 
     private void takeBiases(int l) {
-        final int g0 = start[l];
         long max = 0;
-        for (int k = 0; k < pairs[l]; k++) {
-            final int a = tables.bias[g0 + 2 * k];
-            final int s = tables.bias[g0 + 2 * k + 1];
-            auxBias[l][k] = a;
-            somaBias[l][k] = s;
-            max = Math.max(max, Math.max(Math.abs((long) a), Math.abs((long) s)));
+        for (int k = firstPair[l], a = start[l]; k < endPair[l]; k++, a += 2) {
+            auxBias[k] = tables.bias[a];
+            somaBias[k] = tables.bias[a + 1];
+            max = Math.max(max, Math.max(Math.abs((long) auxBias[k]), Math.abs((long) somaBias[k])));
         }
         maxBias[l] = max;
         biasVersion[l] = tables.biasVersion();
@@ -198,16 +187,15 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
      */
     void update(int group, int step) {
         final int l = laneOf[group];
-        final int m = pairs[l];
+        final int k0 = firstPair[l];
+        final int k1 = endPair[l];
         final int g0 = start[l];
-        final int[] slot = dendrites.slot(step);
-        final int[] qa = auxQ[l];
-        final int[] qs = somaQ[l];
-        System.arraycopy(slot, g0, qa, 0, m);
-        System.arraycopy(slot, g0 + m, qs, 0, m);
-        Arrays.fill(slot, g0, g0 + 2 * m, 0);
+        final int[] qa = dendrites.auxSlot(step);
+        final int[] qs = dendrites.somaSlot(step);
+        final int[] previousA = dendrites.auxSlot(step - 1);
+        final int[] previousS = dendrites.somaSlot(step - 1);
         if (registerVersion[l] != tables.version()) {
-            shared[l] = Loihi1CoreRuns.registersShared(tables, g0, g0 + 2 * m);
+            shared[l] = Loihi1CoreRuns.registersShared(tables, g0, state.offsets[endCore[l]]);
             registerVersion[l] = tables.version();
         }
         if (biasVersion[l] != tables.biasVersion()) {
@@ -217,13 +205,13 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         final int s = g0 + 1;
         final int core = firstCore[l];
         boolean inRange = false;
-        final long q = bound(magnitudes(qa, qs, m));
+        final long q = bound(magnitudes(qa, qs, k0, k1));
         if (shared[l] && q <= Q_RANGE) {
             final long retained = Math.max(tables.decayU[a], tables.decayU[s]);
             long u = decayed(currentBound[l], retained) + q;
             if (!fits(u, maxBias[l])) {
                 // The running bound may have drifted above the currents: take their magnitudes.
-                u = decayed(bound(magnitudes(auxU[l], somaU[l], m)), retained) + q;
+                u = decayed(bound(magnitudes(auxU, somaU, k0, k1)), retained) + q;
             }
             if (fits(u, maxBias[l])) {
                 final int ua = tables.decayU[a];
@@ -231,8 +219,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 final int va = tables.decayV[a];
                 final int vs = tables.decayV[s];
                 final boolean small = isShort(ua) && isShort(us) && isShort(va) && isShort(vs);
-                fast(qa, qs, auxU[l], somaU[l], auxV[l], somaV[l], somaRefractory[l], auxBias[l], somaBias[l], fire[l],
-                        m, ua, us, va, vs, tables.threshold[s], tables.refractDelay[s], tables.vmin[core],
+                fast(qa, qs, previousA, previousS, auxU, somaU, auxV, somaV, somaRefractory, auxBias, somaBias, fire,
+                        k0, k1, ua, us, va, vs, tables.threshold[s], tables.refractDelay[s], tables.vmin[core],
                         tables.vmax[core], small);
                 currentBound[l] = u;
                 fastUpdates[l]++;
@@ -240,9 +228,10 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
             }
         }
         if (!inRange) {
-            exact(l, step);
-            currentBound[l] = bound(magnitudes(auxU[l], somaU[l], m));
+            exact(l, step, qa, qs, previousA, previousS);
+            currentBound[l] = bound(magnitudes(auxU, somaU, k0, k1));
         }
+        lastStep[l] = step;
         collectFired(l);
         for (int c = firstCore[l]; c < endCore[l]; c++) {
             dirty[c] = true;
@@ -270,10 +259,10 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         return magnitudes + 1L;
     }
 
-    /** The OR of {@code x ^ (x >> 31)} (|x| for x ≥ 0, |x| - 1 otherwise) over both arrays. */
-    private static int magnitudes(int[] first, int[] second, int m) {
+    /** The OR of {@code x ^ (x >> 31)} (|x| for x ≥ 0, |x| - 1 otherwise) over both arrays' {@code from .. to - 1}. */
+    private static int magnitudes(int[] first, int[] second, int from, int to) {
         int any = 0;
-        for (int k = 0; k < m; k++) {
+        for (int k = from; k < to; k++) {
             final int a = first[k];
             final int b = second[k];
             any |= (a ^ (a >> (Integer.SIZE - 1))) | (b ^ (b >> (Integer.SIZE - 1)));
@@ -326,9 +315,9 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
      * invariant a kept the loop scalar; `b + (f & (a - b))` selects the same value). The decays
      * take the short form when every register allows it (C2 hoists the test out of the loop).
      */
-    private static void fast(int[] qa, int[] qs, int[] ua, int[] us, int[] va, int[] vs,
-            int[] refs, int[] biasA, int[] biasS, int[] fire, int m, int decayUA, int decayUS, int decayVA,
-            int decayVS, int vth, int refract, int lo, int hi, boolean small) {
+    private static void fast(int[] qa, int[] qs, int[] previousA, int[] previousS, int[] ua, int[] us, int[] va,
+            int[] vs, int[] refs, int[] biasA, int[] biasS, int[] fire, int from, int to, int decayUA, int decayUS,
+            int decayVA, int decayVS, int vth, int refract, int lo, int hi, boolean small) {
         final int multUA = small ? shortMultiplier(decayUA) : 0;
         final int maskUA = shortMask(decayUA);
         final int multUS = small ? shortMultiplier(decayUS) : 0;
@@ -337,9 +326,11 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         final int maskVA = shortMask(decayVA);
         final int multVS = small ? shortMultiplier(decayVS) : 0;
         final int maskVS = shortMask(decayVS);
-        for (int k = 0; k < m; k++) {
+        for (int k = from; k < to; k++) {
             final int qA = qa[k];
             final int qS = qs[k];
+            previousA[k] = 0;
+            previousS[k] = 0;
             final int uA = decay(ua[k], decayUA, multUA, maskUA, small) + qA;
             ua[k] = uA;
             final int uS = decay(us[k], decayUS, multUS, maskUS, small) + qS;
@@ -370,26 +361,26 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
      * {@link Loihi1Kernel}'s pair loop on the lanes: every register per compartment, every wrap
      * and overflow record in core order, pair by pair, auxiliary first.
      */
-    private void exact(int l, int step) {
+    private void exact(int l, int step, int[] qa, int[] qs, int[] previousA, int[] previousS) {
         final int[] decayU = tables.decayU;
         final int[] decayV = tables.decayV;
         final int[] vth = tables.threshold;
         final int[] refract = tables.refractDelay;
         final int[] bias = tables.bias;
-        final int[] qa = auxQ[l];
-        final int[] qs = somaQ[l];
-        final int[] ua = auxU[l];
-        final int[] us = somaU[l];
-        final int[] va = auxV[l];
-        final int[] vs = somaV[l];
-        final int[] refs = somaRefractory[l];
-        final int[] f = fire[l];
-        int k = 0;
+        final int[] ua = auxU;
+        final int[] us = somaU;
+        final int[] va = auxV;
+        final int[] vs = somaV;
+        final int[] refs = somaRefractory;
+        final int[] f = fire;
+        int k = firstPair[l];
         for (int c = firstCore[l]; c < endCore[l]; c++) {
             final int off = state.offsets[c];
             final long lo = tables.vmin[c];
             final long hi = tables.vmax[c];
             for (int i = 0; i < state.offsets[c + 1] - off; i += 2, k++) {
+                previousA[k] = 0;
+                previousS[k] = 0;
                 final int a = off + i;
                 final long pushed = current(c, step, i, qa[k], decayU[a], bias[a], ua, k);
                 long xa = Loihi1Kernel.decay(va[k], decayV[a]) + pushed;
@@ -452,15 +443,15 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
      * without a spike costs one OR over its masks.
      */
     private void collectFired(int l) {
-        final int[] f = fire[l];
-        if (anyFired(f, 0, pairs[l]) == 0) {
+        final int[] f = fire;
+        if (anyFired(f, firstPair[l], endPair[l]) == 0) {
             for (int c = firstCore[l]; c < endCore[l]; c++) {
                 state.firedCount[c] = 0;
             }
             return;
         }
         final byte[] spiked = state.spiked;
-        int k0 = 0;
+        int k0 = firstPair[l];
         for (int c = firstCore[l]; c < endCore[l]; c++) {
             final int off = state.offsets[c];
             final int k1 = k0 + (state.offsets[c + 1] - off) / 2;
@@ -499,18 +490,20 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         if (l < 0 || !dirty[core]) {
             return;
         }
+        final int[] qa = dendrites.auxSlot(lastStep[l]);
+        final int[] qs = dendrites.somaSlot(lastStep[l]);
         for (int j = from; j < to; j++) {
             final int g = compartments[j];
-            final int k = (g - start[l]) >> 1;
+            final int k = firstPair[l] + ((g - start[l]) >> 1);
             if (((g - start[l]) & 1) == 0) {
-                state.current[g] = auxU[l][k];
-                state.voltage[g] = auxV[l][k];
-                state.input[g] = wrapQ(auxQ[l][k]);
+                state.current[g] = auxU[k];
+                state.voltage[g] = auxV[k];
+                state.input[g] = wrapQ(qa[k]);
             } else {
-                state.current[g] = somaU[l][k];
-                state.voltage[g] = somaV[l][k];
-                state.input[g] = wrapQ(somaQ[l][k]);
-                state.refractory[g] = somaRefractory[l][k];
+                state.current[g] = somaU[k];
+                state.voltage[g] = somaV[k];
+                state.input[g] = wrapQ(qs[k]);
+                state.refractory[g] = somaRefractory[k];
             }
         }
     }
@@ -524,21 +517,22 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         }
         dirty[core] = false;
         final int off = state.offsets[core];
-        final int k0 = (off - start[l]) / 2;
         final int n = state.offsets[core + 1] - off;
+        final int[] qa = dendrites.auxSlot(lastStep[l]);
+        final int[] qs = dendrites.somaSlot(lastStep[l]);
         final int[] current = state.current;
         final int[] voltage = state.voltage;
         final int[] input = state.input;
         final int[] refractory = state.refractory;
-        for (int i = 0, k = k0; i < n; i += 2, k++) {
+        for (int i = 0, k = firstPair[l] + (off - start[l]) / 2; i < n; i += 2, k++) {
             final int a = off + i;
-            current[a] = auxU[l][k];
-            voltage[a] = auxV[l][k];
-            input[a] = wrapQ(auxQ[l][k]);
-            current[a + 1] = somaU[l][k];
-            voltage[a + 1] = somaV[l][k];
-            input[a + 1] = wrapQ(somaQ[l][k]);
-            refractory[a + 1] = somaRefractory[l][k];
+            current[a] = auxU[k];
+            voltage[a] = auxV[k];
+            input[a] = wrapQ(qa[k]);
+            current[a + 1] = somaU[k];
+            voltage[a + 1] = somaV[k];
+            input[a + 1] = wrapQ(qs[k]);
+            refractory[a + 1] = somaRefractory[k];
         }
     }
 }
