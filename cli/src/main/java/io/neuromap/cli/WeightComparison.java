@@ -26,7 +26,7 @@ import java.util.Optional;
  * mantissas are converted to amperes with each post neuron's weight scale. When the divergence
  * floor was run, the note also gives the same mean between the float reference and its perturbed
  * run over the same synapses: how far the network's own learning carries one late spike, the
- * scale against which the emulator's difference reads (distal_reward_lif over 60 s: 21 % against
+ * scale against which the emulator's difference reads (distal_reward_lif over 60 s: 33 % against
  * 11 %). It never decides whether validation passes: weights on the chip round stochastically,
  * and a da_stdp network's learned weights can hang on differences far below any chip's
  * resolution (docs/cli.md), so only spikes are judged.
