@@ -206,7 +206,12 @@ final class ValidateCommand extends BaseCommand {
                 voltageTolerance == null ? OptionalDouble.empty() : OptionalDouble.of(voltageTolerance * 1e-3),
                 noChaosFloor ? OptionalDouble.empty() : OptionalDouble.of(chaosMargin));
         // The divergence floor's reference run, made only when some population strays beyond --vr-tol.
-        Supplier<Recording> perturbed = () -> DivergenceFloor.perturbedReference(network, referenceOptions);
+        // Kept for the weight comparison, which reads the floor's learned weights too.
+        Recording[] floorRun = new Recording[1];
+        Supplier<Recording> perturbed = () -> {
+            floorRun[0] = DivergenceFloor.perturbedReference(network, referenceOptions);
+            return floorRun[0];
+        };
         ValidationResult validation = Validation.compare(ref, emu, tolerances, perturbed);
         List<String> notes = new ArrayList<>(reference.limitations());
         if (r.result().overflows().total() > 0) {
@@ -215,7 +220,7 @@ final class ValidateCommand extends BaseCommand {
         }
         var routed = result.checked().orElseThrow().emitted().routed();
         notes.addAll(WeightComparison.notes(lowering, routed.placed().partitioned().partition(), routed.routing(),
-                config, emu, ref));
+                config, emu, ref, Optional.ofNullable(floorRun[0])));
         ValidationReport report = new ValidationReport(file.toString(), config.arithmetic().jsonName(), validation,
                 lowering.quantization(), notes);
         if (output != null && !write(step, result, report, emu, ref)) {

@@ -11,6 +11,7 @@ import io.neuromap.compiler.ir.Projection;
 import io.neuromap.compiler.mapping.Partition;
 import io.neuromap.emulator.record.ProbeRecorder;
 import io.neuromap.emulator.record.Recording;
+import io.neuromap.emulator.validate.DivergenceFloor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +23,20 @@ import java.util.Optional;
  * {@code |w_emu - w_ref|}, relative to its {@code w_max}, at the last sample. The emulator's
  * columns are matched to the reference's synapse by the order the router lays synapses out in
  * (per core and plastic format: the projection's synapses onto that core, in IR order), and its
- * mantissas are converted to amperes with each post neuron's weight scale. It never decides
- * whether validation passes: weights on the chip round stochastically, so only spikes are judged.
+ * mantissas are converted to amperes with each post neuron's weight scale. When the divergence
+ * floor was run, the note also gives the same mean between the float reference and its perturbed
+ * run over the same synapses: how far the network's own learning carries one late spike, the
+ * scale against which the emulator's difference reads (distal_reward_lif over 60 s: 33 % against
+ * 11 %). It never decides whether validation passes: weights on the chip round stochastically,
+ * and a da_stdp network's learned weights can hang on differences far below any chip's
+ * resolution (docs/cli.md), so only spikes are judged.
  */
 final class WeightComparison {
     private WeightComparison() {
     }
 
     static List<String> notes(Loihi1Lowering lowering, Partition partition, Loihi1Routing routing, Loihi1Config config,
-            Recording emu, Recording ref) {
+            Recording emu, Recording ref, Optional<Recording> perturbed) {
         List<String> out = new ArrayList<>();
         Network net = lowering.network();
         for (Loihi1Learning.WeightProbe probe : config.learning().weightProbes()) {
@@ -69,6 +75,9 @@ final class WeightComparison {
             int projections = net.projections().size();
             double[] sum = new double[projections];
             long[] count = new long[projections];
+            ProbeRecorder pr = perturbed.flatMap(p -> p.probe(probe.name())).orElse(null);
+            int sp = pr == null ? -1 : sampleAt(pr, r.get().sampleStep(sr));
+            double[] floorSum = new double[projections];
             int column = 0;
             for (Loihi1Learning.SynapseSet set : probe.sets()) {
                 int core = -1;
@@ -100,6 +109,9 @@ final class WeightComparison {
                     double wEmu = e.get().value(se, column++) / pl.mantissaPerAmpere(t);
                     if (rc != null) {
                         sum[projection] += Math.abs(wEmu - r.get().value(sr, rc));
+                        if (sp >= 0) {
+                            floorSum[projection] += Math.abs(pr.value(sp, rc) - r.get().value(sr, rc));
+                        }
                         count[projection]++;
                     }
                 }
@@ -113,12 +125,28 @@ final class WeightComparison {
                 if (!(wMax > 0)) {
                     continue;
                 }
+                String floor = sp < 0 ? "" : String.format(Locale.ROOT, "; the reference's own, %s: %.1f%%",
+                        DivergenceFloor.PERTURBATION, 100 * floorSum[j] / count[j] / wMax);
                 out.add(String.format(Locale.ROOT, "weights of `%s` (probe %s), emulator after step %d, reference at "
-                        + "step %d: mean |w_emu - w_ref| = %.1f%% of w_max over %d synapses (informational)",
+                        + "step %d: mean |w_emu - w_ref| = %.1f%% of w_max over %d synapses%s (informational)",
                         net.projections().get(j).name(), probe.name(), stepEmu, r.get().sampleStep(sr),
-                        100 * sum[j] / count[j] / wMax, count[j]));
+                        100 * sum[j] / count[j] / wMax, count[j], floor));
             }
         }
         return out;
+    }
+
+    /**
+     * The sample of {@code probe} taken at {@code step}, or -1. The perturbed reference samples
+     * the same steps as the reference (same probes, same run length), and its columns are the same
+     * synapses in the same order.
+     */
+    static int sampleAt(ProbeRecorder probe, int step) {
+        for (int s = probe.sampleCount() - 1; s >= 0; s--) {
+            if (probe.sampleStep(s) == step) {
+                return s;
+            }
+        }
+        return -1;
     }
 }

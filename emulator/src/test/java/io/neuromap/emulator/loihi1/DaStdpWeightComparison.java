@@ -20,8 +20,11 @@ import java.util.Map;
  * the run, as the da_stdp tracking tests need. Every emulated weight must stay within w_max.
  */
 final class DaStdpWeightComparison {
-    /** Mean |w_emu - w_ref| / w_max, and how many of the reference's weights moved past the threshold. */
-    record Result(double meanError, int moved, int synapses) {
+    /**
+     * Mean |w_emu - w_ref| / w_max, mean (w_emu - w_ref) / w_max (the bias), and how many of the
+     * reference's weights moved past the threshold.
+     */
+    record Result(double meanError, double bias, int moved, int synapses) {
     }
 
     private DaStdpWeightComparison() {
@@ -60,6 +63,7 @@ final class DaStdpWeightComparison {
         Arrays.sort(ratio);
         double perAmpere = ratio[n / 2];
         double sum = 0;
+        double signed = 0;
         int moved = 0;
         for (int k = 0; k < n; k++) {
             int rc = refColumn.get((int) (base + k));
@@ -67,10 +71,11 @@ final class DaStdpWeightComparison {
             double wRef = wr.value(refRow, rc);
             assertTrue(wEmu <= wMax * 1.05, "synapse " + k + " above w_max: " + wEmu);
             sum += Math.abs(wEmu - wRef);
+            signed += wEmu - wRef;
             if (Math.abs(wRef - wr.value(0, rc)) > movedFraction * wMax) {
                 moved++;
             }
         }
-        return new Result(sum / n / wMax, moved, n);
+        return new Result(sum / n / wMax, signed / n / wMax, moved, n);
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class Loihi1DaStdpTrackingTest {
     /**
      * The stated bound on mean |w_emu - w_ref| / w_max after 950 ms: measured 0.16 (0.31 before the
-     * fix). What remains is the bang-bang regime's own sensitivity (LOIHI1-LEARN-007, which this
+     * fix; 0.04 with later lowerings at trace impulse 32, 0.06 at da_stdp's burst impulse 16). What remains is the bang-bang regime's own sensitivity (LOIHI1-LEARN-007, which this
      * network draws at about 48,000 weight ranges per pairing): pairings the 7-bit traces lose, and
      * a weight moving up to an epoch later than the float rule's.
      */

@@ -107,6 +107,24 @@ class LearningLoweringTest {
     }
 
     @Test
+    void daStdpTracesHoldABurstOfSpikesThreeStepsApart() {
+        // tau 20 steps: a burst every third step peaks at 7.2 impulses, 127 / 7.2 = 17.7: 16.
+        assertEquals(16, LearningLowerer.burstImpulse(20));
+        // Short traces keep stdp's 32; long ones stop at the smallest impulse, 8.
+        assertEquals(32, LearningLowerer.burstImpulse(5));
+        assertEquals(LearningLowerer.MIN_TRACE_IMPULSE, LearningLowerer.burstImpulse(100));
+        for (int tau = 1; tau <= 200; tau++) {
+            int impulse = LearningLowerer.burstImpulse(tau);
+            assertEquals(Integer.bitCount(impulse), 1, "a power of two at tau " + tau + ": " + impulse);
+        }
+        Loihi1CompileResult r = Specs.compile(dir, STRIATUM, Loihi1CompileOptions.defaults());
+        for (Loihi1Learning.Rule rule : r.config().orElseThrow().learning().rules()) {
+            assertEquals(new Loihi1Learning.Trace(16, 20), rule.x1(), rule.name());
+            assertEquals(new Loihi1Learning.Trace(16, 20), rule.y1(), rule.name());
+        }
+    }
+
+    @Test
     void additiveStdpScalesFollowTheAmplitudesAndBoundsHoldWMax() {
         String spec = """
                 network L {
