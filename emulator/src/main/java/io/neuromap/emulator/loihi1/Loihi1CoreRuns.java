@@ -108,6 +108,18 @@ final class Loihi1CoreRuns {
      */
     static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise,
             boolean vectorise, boolean lanes) {
+        return build(tables, offsets, specialise, vectorise, lanes, GROUP_SIZE);
+    }
+
+    /**
+     * As {@link #build(Loihi1CompartmentTables, int[], boolean, boolean, boolean)}, letting a group
+     * of cores made only of pairs with the same registers grow to {@code laneGroupSize}
+     * compartments: the pair lanes stream their arrays, so a longer group costs nothing in cache
+     * and saves the per-group work of each step (the caller keeps enough groups for its threads;
+     * the grouping changes no result).
+     */
+    static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise,
+            boolean vectorise, boolean lanes, int laneGroupSize) {
         int cores = offsets.length - 1;
         byte[][] kind = new byte[cores][];
         int[][] bounds = new int[cores][];
@@ -142,9 +154,18 @@ final class Loihi1CoreRuns {
             c++;
             if (uniform) {
                 int size = offsets[c] - offsets[first];
+                boolean pairs = lanes && onlyPairs(kind, first, c)
+                        && sameRegisters(tables, offsets[first], offsets[first], offsets[c]);
                 while (c < cores && uniform(kind[c]) && tables.vmin[c] == tables.vmin[first]
-                        && tables.vmax[c] == tables.vmax[first] && size + offsets[c + 1] - offsets[c] <= GROUP_SIZE) {
-                    size += offsets[c + 1] - offsets[c];
+                        && tables.vmax[c] == tables.vmax[first]) {
+                    int grown = size + offsets[c + 1] - offsets[c];
+                    boolean pairsStill = pairs && onlyPairs(kind, c, c + 1)
+                            && sameRegisters(tables, offsets[first], offsets[c], offsets[c + 1]);
+                    if (grown > (pairsStill ? Math.max(laneGroupSize, GROUP_SIZE) : GROUP_SIZE)) {
+                        break;
+                    }
+                    pairs = pairsStill;
+                    size = grown;
                     c++;
                 }
             }
@@ -195,12 +216,20 @@ final class Loihi1CoreRuns {
      * the auxiliaries' decays (an auxiliary never fires, so its threshold and delay are never read).
      */
     static boolean registersShared(Loihi1CompartmentTables t, int g0, int g1) {
-        for (int g = g0 + 2; g < g1; g++) {
-            int like = g0 + ((g - g0) & 1);
+        return sameRegisters(t, g0, g0 + 2, g1);
+    }
+
+    /**
+     * Whether the pairs at global {@code from .. to - 1} have the registers of the pair at
+     * {@code first} (as {@link #registersShared} compares them); {@code from - first} is even.
+     */
+    private static boolean sameRegisters(Loihi1CompartmentTables t, int first, int from, int to) {
+        for (int g = from; g < to; g++) {
+            int like = first + ((g - first) & 1);
             if (t.decayU[g] != t.decayU[like] || t.decayV[g] != t.decayV[like]) {
                 return false;
             }
-            if ((g - g0) % 2 == 1 && (t.threshold[g] != t.threshold[like] || t.refractDelay[g] != t.refractDelay[like])) {
+            if ((g - first) % 2 == 1 && (t.threshold[g] != t.threshold[like] || t.refractDelay[g] != t.refractDelay[like])) {
                 return false;
             }
         }

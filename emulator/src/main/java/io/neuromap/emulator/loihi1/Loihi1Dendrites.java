@@ -327,23 +327,47 @@ final class Loihi1Dendrites {
      * keys; returns the total.
      */
     private int countSegments(Loihi1Routing routing, int compartments) {
-        boolean[] seen = new boolean[3 * (Byte.MAX_VALUE + 1)];
+        int[] count = new int[3 * (Byte.MAX_VALUE + 1)];
+        int[] keys = new int[count.length];
         int segments = 0;
         for (int g = 0; g < compartments; g++) {
-            Arrays.fill(seen, false);
-            for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
-                int c = routing.rowCore(r);
-                int[] start = axonStart[c];
-                int axon = routing.rowAxon(r);
-                for (int s = start[axon]; s < start[axon + 1]; s++) {
-                    int k = key(synapseDelay[c][s], synapsePosition[c][s]);
-                    segments += seen[k] ? 0 : 1;
-                    seen[k] = true;
-                }
-            }
+            segments += keys(routing, g, count, keys);
             segmentStart[g + 1] = segments;
+            clear(count, keys, segmentStart[g + 1] - segmentStart[g]);
         }
         return segments;
+    }
+
+    /**
+     * Counts compartment {@code g}'s fan-out entries per (delay, ring) key into {@code count} (all
+     * zero on entry) and lists the keys present in {@code keys}, ascending; returns how many.
+     */
+    private int keys(Loihi1Routing routing, int g, int[] count, int[] keys) {
+        int n = 0;
+        for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
+            int c = routing.rowCore(r);
+            int[] start = axonStart[c];
+            int axon = routing.rowAxon(r);
+            for (int s = start[axon]; s < start[axon + 1]; s++) {
+                int k = key(synapseDelay[c][s], synapsePosition[c][s]);
+                if (count[k]++ == 0) {
+                    // Insertion sort: a compartment's fan-out has a few keys.
+                    int j = n++;
+                    while (j > 0 && keys[j - 1] > k) {
+                        keys[j] = keys[j - 1];
+                        j--;
+                    }
+                    keys[j] = k;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static void clear(int[] count, int[] keys, int n) {
+        for (int i = 0; i < n; i++) {
+            count[keys[i]] = 0;
+        }
     }
 
     /**
@@ -352,7 +376,8 @@ final class Loihi1Dendrites {
      * its order; returns how many it numbered.
      */
     private int buildFanOut(Loihi1Routing routing, int compartments) {
-        int[] perKey = new int[3 * (Byte.MAX_VALUE + 1) + 1];
+        int[] count = new int[3 * (Byte.MAX_VALUE + 1)];
+        int[] keys = new int[count.length];
         int[] entryCore = new int[16];
         int[] entrySynapse = new int[16];
         int indexed = 0;
@@ -364,22 +389,17 @@ final class Loihi1Dendrites {
                 entryCore = new int[Math.max(n, 2 * entryCore.length)];
                 entrySynapse = new int[entryCore.length];
             }
-            Arrays.fill(perKey, 0);
-            for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
-                int c = routing.rowCore(r);
-                int[] start = axonStart[c];
-                int axon = routing.rowAxon(r);
-                for (int s = start[axon]; s < start[axon + 1]; s++) {
-                    perKey[key(synapseDelay[c][s], synapsePosition[c][s]) + 1]++;
-                }
-            }
-            for (int k = 1; k < perKey.length; k++) {
-                if (perKey[k] > 0) {
-                    segmentEnd[segment] = base + perKey[k - 1] + perKey[k];
-                    segmentDelay[segment] = (byte) ((k - 1) / 3);
-                    segmentKind[segment++] = (byte) ((k - 1) % 3);
-                }
-                perKey[k] += perKey[k - 1];
+            int present = keys(routing, g, count, keys);
+            // count[key] becomes the next free entry of its segment.
+            int next = 0;
+            for (int i = 0; i < present; i++) {
+                int k = keys[i];
+                int size = count[k];
+                count[k] = next;
+                next += size;
+                segmentEnd[segment] = base + next;
+                segmentDelay[segment] = (byte) (k / 3);
+                segmentKind[segment++] = (byte) (k % 3);
             }
             for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
                 int c = routing.rowCore(r);
@@ -387,12 +407,13 @@ final class Loihi1Dendrites {
                 int axon = routing.rowAxon(r);
                 for (int s = start[axon]; s < start[axon + 1]; s++) {
                     int position = synapsePosition[c][s];
-                    int k = perKey[key(synapseDelay[c][s], position)]++;
+                    int k = count[key(synapseDelay[c][s], position)]++;
                     fanPosition[base + k] = ringIndex(position);
                     entryCore[k] = c;
                     entrySynapse[k] = s;
                 }
             }
+            clear(count, keys, present);
             for (int k = 0; k < n; k++) {
                 int c = entryCore[k];
                 int s = entrySynapse[k];

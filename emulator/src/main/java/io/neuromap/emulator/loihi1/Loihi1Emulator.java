@@ -174,15 +174,16 @@ public final class Loihi1Emulator implements AutoCloseable {
         }
         boolean lava = config.arithmetic() == Loihi1Arithmetic.LAVA;
         // Only nengo-loihi's profile has branch-free loops (and so pair lanes).
+        int threads = Math.max(1, Math.min(options.threads(), cores.size()));
+        // Pair-lane groups as long as eight per thread leaves them.
         Loihi1CoreRuns runs = Loihi1CoreRuns.build(tables, offsets, loops != Loihi1Loops.GENERAL,
-                !lava && loops.vectorised(), !lava && loops == Loihi1Loops.LANES);
+                !lava && loops.vectorised(), !lava && loops == Loihi1Loops.LANES, offsets[cores.size()] / (8 * threads));
         Loihi1Dendrites dendrites = new Loihi1Dendrites(cores, offsets, config.arithmetic(), current, currentCore,
                 routing, runs.accumulator, runs.pairs);
         Loihi1Overflows overflows = new Loihi1Overflows(cores.size());
         Loihi1Kernel kernel = lava
                 ? new Loihi1LavaKernel(state, tables, dendrites, overflows, runs)
                 : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, runs);
-        int threads = Math.max(1, Math.min(options.threads(), cores.size()));
         Loihi1LearningPhase learning = Loihi1LearningPhase.of(config, cores, state, dendrites,
                 requireNonNull(random, "random is null"), config.steps());
         Loihi1Emulator emulator = new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
