@@ -66,6 +66,8 @@ import java.util.List;
  */
 final class Loihi1Dendrites {
 
+    /** Fewest fan-out entries per segment, on average over a source, for delivery by segments. */
+    private static final int SEGMENT_MIN = 32;
     /** Longs per core in {@link #stimulusEvents}: one cache line. */
     private static final int STRIDE = 8;
 
@@ -99,11 +101,16 @@ final class Loihi1Dendrites {
     private final int[] fanStart;
     private final int[] fanPosition;
     private final int[] fanSynapse;
+    /** Each fan-out entry's delay (read only for sources without segments). */
+    private final byte[] fanDelay;
     /**
-     * Each compartment's fan-out is sorted by delay and cut into segments of one delay: source
-     * {@code g}'s segments are {@code segmentStart[g] .. segmentStart[g + 1] - 1}, segment
-     * {@code k} ending at fan-out entry {@code segmentEnd[k]} with delay {@code segmentDelay[k]};
-     * so delivery looks up one ring slot per segment, not per synapse.
+     * Each compartment's fan-out is sorted by delay and ring and cut into segments of one delay
+     * and ring: source {@code g}'s segments are {@code segmentStart[g] .. segmentStart[g + 1] - 1},
+     * segment {@code k} ending at fan-out entry {@code segmentEnd[k]} with delay
+     * {@code segmentDelay[k]}; so delivery looks up one ring slot per segment, not per synapse. A
+     * source whose segments would average fewer than {@link #SEGMENT_MIN} entries (random delays)
+     * has none: its entries keep their own delay ({@link #fanDelay}) and ring in their position
+     * ({@link Loihi1CoreRuns#accumulator}'s code), as a loop over short segments costs more than it saves.
      */
     private final int[] segmentStart;
     private final int[] segmentEnd;
@@ -184,6 +191,7 @@ final class Loihi1Dendrites {
         int fans = countFanOut(routing, offsets[count]);
         fanPosition = new int[fans];
         fanSynapse = new int[fans];
+        fanDelay = new byte[fans];
         segmentStart = new int[offsets[count] + 1];
         int segments = countSegments(routing, offsets[count]);
         segmentEnd = new int[segments];
@@ -331,9 +339,10 @@ final class Loihi1Dendrites {
         int[] keys = new int[count.length];
         int segments = 0;
         for (int g = 0; g < compartments; g++) {
-            segments += keys(routing, g, count, keys);
+            int present = keys(routing, g, count, keys);
+            segments += segmented(present, fanStart[g + 1] - fanStart[g]) ? present : 0;
             segmentStart[g + 1] = segments;
-            clear(count, keys, segmentStart[g + 1] - segmentStart[g]);
+            clear(count, keys, present);
         }
         return segments;
     }
@@ -364,6 +373,11 @@ final class Loihi1Dendrites {
         return n;
     }
 
+    /** Whether a source of {@code entries} fan-out entries in {@code keys} (delay, ring) keys is delivered by segments. */
+    private static boolean segmented(int keys, int entries) {
+        return keys <= 1 || entries >= SEGMENT_MIN * keys;
+    }
+
     private static void clear(int[] count, int[] keys, int n) {
         for (int i = 0; i < n; i++) {
             count[keys[i]] = 0;
@@ -390,16 +404,19 @@ final class Loihi1Dendrites {
                 entrySynapse = new int[entryCore.length];
             }
             int present = keys(routing, g, count, keys);
-            // count[key] becomes the next free entry of its segment.
+            boolean segmented = segmented(present, n);
+            // count[key] becomes the next free entry of its key.
             int next = 0;
             for (int i = 0; i < present; i++) {
                 int k = keys[i];
                 int size = count[k];
                 count[k] = next;
                 next += size;
-                segmentEnd[segment] = base + next;
-                segmentDelay[segment] = (byte) (k / 3);
-                segmentKind[segment++] = (byte) (k % 3);
+                if (segmented) {
+                    segmentEnd[segment] = base + next;
+                    segmentDelay[segment] = (byte) (k / 3);
+                    segmentKind[segment++] = (byte) (k % 3);
+                }
             }
             for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
                 int c = routing.rowCore(r);
@@ -408,7 +425,8 @@ final class Loihi1Dendrites {
                 for (int s = start[axon]; s < start[axon + 1]; s++) {
                     int position = synapsePosition[c][s];
                     int k = count[key(synapseDelay[c][s], position)]++;
-                    fanPosition[base + k] = ringIndex(position);
+                    fanPosition[base + k] = segmented ? ringIndex(position) : position;
+                    fanDelay[base + k] = synapseDelay[c][s];
                     entryCore[k] = c;
                     entrySynapse[k] = s;
                 }
@@ -493,9 +511,13 @@ final class Loihi1Dendrites {
      */
     void deliverFired(Loihi1State state, int step) {
         final int[][][] rings = this.rings;
+        final int[][] ring = this.ring;
+        // Without pair lanes every accumulator is in the main ring.
+        final boolean main = accumulator == null;
         final int mask = slotMask;
         final int[] position = fanPosition;
         final int[] synapse = fanSynapse;
+        final byte[] delay = fanDelay;
         final int[] w = weight;
         long delivered = 0;
         for (int c = 0, cores = state.cores(); c < cores; c++) {
@@ -508,8 +530,24 @@ final class Loihi1Dendrites {
             for (int k = 0; k < count; k++) {
                 final int g = off + fired[k];
                 int e = fanStart[g];
-                delivered += fanStart[g + 1] - e;
-                for (int seg = segmentStart[g], last = segmentStart[g + 1]; seg < last; seg++) {
+                final int all = fanStart[g + 1];
+                delivered += all - e;
+                int seg = segmentStart[g];
+                final int last = segmentStart[g + 1];
+                if (seg == last) {
+                    if (main) {
+                        for (; e < all; e++) {
+                            ring[(step + delay[e]) & mask][position[e]] += w[synapse[e]];
+                        }
+                    } else {
+                        for (; e < all; e++) {
+                            final int p = position[e];
+                            rings[ringOf(p)][(step + delay[e]) & mask][ringIndex(p)] += w[synapse[e]];
+                        }
+                    }
+                    continue;
+                }
+                for (; seg < last; seg++) {
                     final int[] slot = rings[segmentKind[seg]][(step + segmentDelay[seg]) & mask];
                     final int end = segmentEnd[seg];
                     if (fanInOrder) {
