@@ -16,7 +16,8 @@ final class EmulationOptions {
     private Integer steps;
 
     @Option(names = "--threads", paramLabel = "T",
-            description = "Worker threads stepping the cores (default: all processors). Results are identical for every T.")
+            description = "Worker threads stepping the cores (default: all processors, at most one per 50,000 compartments, "
+                    + "since a smaller share costs more to synchronise than it saves). Results are identical for every T.")
     private Integer threads;
 
     @Option(names = "--strict",

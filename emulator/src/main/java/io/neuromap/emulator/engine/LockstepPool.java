@@ -12,9 +12,9 @@ import java.util.function.IntConsumer;
  * threads and returns only when every unit is done: the barrier between the parallel part of a
  * step and the serial spike exchange that follows it.
  *
- * <p>Why a pool of its own: a neuromorphic step is short (tens of microseconds to milliseconds)
- * and repeats millions of times, so the threads are started once and parked between phases, and
- * handing out a phase costs no allocation. Units are claimed dynamically (an atomic counter), so
+ * <p>Why a pool of its own: a neuromorphic step is short (microseconds to milliseconds) and
+ * repeats millions of times, so the threads are started once, spin briefly and then park between
+ * phases, and handing out a phase costs no allocation. Units are claimed dynamically (an atomic counter), so
  * large and small cores balance across threads; which thread runs a unit never matters for the
  * result, because a unit writes only its own data. The calling thread is one of the workers.
  *
@@ -23,6 +23,11 @@ import java.util.function.IntConsumer;
  * <p>Not thread-safe: one thread drives a pool.
  */
 public final class LockstepPool implements AutoCloseable {
+
+    /** How long a thread spins at a barrier before it parks. */
+    private static final long SPIN_NANOS = 50_000;
+    /** Spins between two reads of the clock, minus one. */
+    private static final int SPIN_CHECK = 63;
 
     private final int threads;
     private final Thread[] workers;
@@ -81,9 +86,9 @@ public final class LockstepPool implements AutoCloseable {
         this.task = task;
         this.units = units;
         next.set(0);
-        phaser.arriveAndAwaitAdvance();
+        await();
         work();
-        phaser.arriveAndAwaitAdvance();
+        await();
         this.task = null;
         Throwable thrown = failure.getAndSet(null);
         if (thrown instanceof RuntimeException) {
@@ -112,12 +117,35 @@ public final class LockstepPool implements AutoCloseable {
 
     private void workerLoop() {
         while (true) {
-            phaser.arriveAndAwaitAdvance();
+            await();
             if (closed) {
                 return;
             }
             work();
-            phaser.arriveAndAwaitAdvance();
+            await();
+        }
+    }
+
+    /**
+     * Arrives at the barrier and waits for the others: spinning for up to {@link #SPIN_NANOS}
+     * first, then parked. A step of a small network is a few microseconds of work, and waking a
+     * parked thread costs about as much, so without the spin two threads ran CUBA's 4,000 neurons
+     * at half the speed of one.
+     */
+    private void await() {
+        final int phase = phaser.arrive();
+        long deadline = 0;
+        for (int spins = 0; phaser.getPhase() == phase; spins++) {
+            if ((spins & SPIN_CHECK) == 0) {
+                long now = System.nanoTime();
+                if (deadline == 0) {
+                    deadline = now + SPIN_NANOS;
+                } else if (now - deadline > 0) {
+                    phaser.awaitAdvance(phase);
+                    return;
+                }
+            }
+            Thread.onSpinWait();
         }
     }
 

@@ -174,7 +174,7 @@ public final class Loihi1Emulator implements AutoCloseable {
         }
         boolean lava = config.arithmetic() == Loihi1Arithmetic.LAVA;
         // Only nengo-loihi's profile has branch-free loops (and so pair lanes).
-        int threads = Math.max(1, Math.min(options.threads(), cores.size()));
+        int threads = options.threadsFor(cores.size(), offsets[cores.size()]);
         // Pair-lane groups as long as eight per thread leaves them.
         Loihi1CoreRuns runs = Loihi1CoreRuns.build(tables, offsets, loops != Loihi1Loops.GENERAL,
                 !lava && loops.vectorised(), !lava && loops == Loihi1Loops.LANES, offsets[cores.size()] / (8 * threads));

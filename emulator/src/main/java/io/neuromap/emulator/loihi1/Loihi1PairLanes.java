@@ -39,6 +39,11 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private static final long Q_RANGE = 1L << Loihi1Limits.Q_BITS;
     /** Any sum of two U′ below this in magnitude fits the join's 24 bits. */
     private static final long U_RANGE = 1L << Loihi1Limits.U_BITS;
+    /** Longs per cache line: the stride of {@link #perGroup}. */
+    private static final int LINE = 8;
+    private static final int BOUND = 0;
+    private static final int FAST = 1;
+    private static final int LAST = 2;
     /** Pairs per block of the fired-list scan. */
     private static final int SCAN_BLOCK = 128;
 
@@ -59,8 +64,6 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private final int[] start;
     private final int[] firstPair;
     private final int[] endPair;
-    /** Per lane group: the last step it computed (whose accumulators hold the probed input), or -1. */
-    private final int[] lastStep;
     /** Per pair (see the class comment); the fire masks are the last step's. */
     private final int[] auxU;
     private final int[] somaU;
@@ -76,10 +79,14 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     /** Per lane group: whether its pairs share their registers, at tables version {@link #registerVersion}. */
     private final boolean[] shared;
     private final int[] registerVersion;
-    /** Per lane group: a bound on every |u| of its pairs (kept by {@link #decayed} between scans). */
-    private final long[] currentBound;
-    /** Per lane group: how many of its updates took the fast loop (for tests and benches). */
-    private final long[] fastUpdates;
+    /**
+     * What each lane group writes every step, one cache line per group ({@link #LINE} longs) so
+     * that threads updating neighbouring groups do not share a line: at {@link #BOUND} a bound on
+     * every |u| of its pairs (kept by {@link #decayed} between scans), at {@link #FAST} how many of
+     * its updates took the fast loop (for tests and benches), at {@link #LAST} the last step it
+     * computed (whose accumulators hold the probed input), or -1.
+     */
+    private final long[] perGroup;
     /** Per core: whether its lanes changed since they were last published. */
     private final boolean[] dirty;
 
@@ -102,8 +109,6 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         start = new int[lanes];
         firstPair = new int[lanes];
         endPair = new int[lanes];
-        lastStep = new int[lanes];
-        Arrays.fill(lastStep, -1);
         int total = runs.pairs;
         auxU = new int[total];
         somaU = new int[total];
@@ -118,8 +123,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         shared = new boolean[lanes];
         registerVersion = new int[lanes];
         dirty = new boolean[state.cores()];
-        fastUpdates = new long[lanes];
-        currentBound = new long[lanes];
+        perGroup = new long[lanes * LINE];
         for (int k = 0; k < groups; k++) {
             int l = laneOf[k];
             if (l < 0) {
@@ -134,7 +138,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
             firstPair[l] = runs.pairStart[k];
             endPair[l] = firstPair[l] + (state.offsets[endCore[l]] - start[l]) / 2;
             gather(l);
-            currentBound[l] = bound(magnitudes(auxU, somaU, firstPair[l], endPair[l]));
+            perGroup[l * LINE + BOUND] = bound(magnitudes(auxU, somaU, firstPair[l], endPair[l]));
+            perGroup[l * LINE + LAST] = -1;
             takeBiases(l);
             registerVersion[l] = tables.version();
             shared[l] = true;
@@ -153,7 +158,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
 
     /** How many updates of group {@code group} took the fast loop. */
     long fastUpdates(int group) {
-        return fastUpdates[laneOf[group]];
+        return perGroup[laneOf[group] * LINE + FAST];
     }
 
     /** Takes the initial state of lane group {@code l} from {@link Loihi1State}. */
@@ -208,7 +213,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         final long q = bound(magnitudes(qa, qs, k0, k1));
         if (shared[l] && q <= Q_RANGE) {
             final long retained = Math.max(tables.decayU[a], tables.decayU[s]);
-            long u = decayed(currentBound[l], retained) + q;
+            long u = decayed(perGroup[l * LINE + BOUND], retained) + q;
             if (!fits(u, maxBias[l])) {
                 // The running bound may have drifted above the currents: take their magnitudes.
                 u = decayed(bound(magnitudes(auxU, somaU, k0, k1)), retained) + q;
@@ -222,16 +227,16 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 fast(qa, qs, previousA, previousS, auxU, somaU, auxV, somaV, somaRefractory, auxBias, somaBias, fire,
                         k0, k1, ua, us, va, vs, tables.threshold[s], tables.refractDelay[s], tables.vmin[core],
                         tables.vmax[core], small);
-                currentBound[l] = u;
-                fastUpdates[l]++;
+                perGroup[l * LINE + BOUND] = u;
+                perGroup[l * LINE + FAST]++;
                 inRange = true;
             }
         }
         if (!inRange) {
             exact(l, step, qa, qs, previousA, previousS);
-            currentBound[l] = bound(magnitudes(auxU, somaU, k0, k1));
+            perGroup[l * LINE + BOUND] = bound(magnitudes(auxU, somaU, k0, k1));
         }
-        lastStep[l] = step;
+        perGroup[l * LINE + LAST] = step;
         collectFired(l);
         for (int c = firstCore[l]; c < endCore[l]; c++) {
             dirty[c] = true;
@@ -490,8 +495,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         if (l < 0 || !dirty[core]) {
             return;
         }
-        final int[] qa = dendrites.auxSlot(lastStep[l]);
-        final int[] qs = dendrites.somaSlot(lastStep[l]);
+        final int[] qa = dendrites.auxSlot((int) perGroup[l * LINE + LAST]);
+        final int[] qs = dendrites.somaSlot((int) perGroup[l * LINE + LAST]);
         for (int j = from; j < to; j++) {
             final int g = compartments[j];
             final int k = firstPair[l] + ((g - start[l]) >> 1);
@@ -518,8 +523,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         dirty[core] = false;
         final int off = state.offsets[core];
         final int n = state.offsets[core + 1] - off;
-        final int[] qa = dendrites.auxSlot(lastStep[l]);
-        final int[] qs = dendrites.somaSlot(lastStep[l]);
+        final int[] qa = dendrites.auxSlot((int) perGroup[l * LINE + LAST]);
+        final int[] qs = dendrites.somaSlot((int) perGroup[l * LINE + LAST]);
         final int[] current = state.current;
         final int[] voltage = state.voltage;
         final int[] input = state.input;
