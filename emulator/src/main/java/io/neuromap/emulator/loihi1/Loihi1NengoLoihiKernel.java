@@ -19,7 +19,9 @@ import java.util.Arrays;
  * non-zero is walked again, in update order, to count and locate every overflow exactly as the
  * scalar loops do ({@link #recountOverflows}). A soma adds its auxiliary's U′ through a copy of
  * the U′ array shifted by one. The fired list is built by a scan of the fire masks that skips
- * blocks without a spike.
+ * blocks without a spike. Groups made only of pairs whose registers agree go to the pair lanes
+ * instead ({@link Loihi1PairLanes}, under {@link Loihi1Loops#LANES}), which update a pair per
+ * iteration of one loop.
  */
 final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
 
