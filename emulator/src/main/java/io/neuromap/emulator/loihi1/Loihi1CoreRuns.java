@@ -104,19 +104,11 @@ final class Loihi1CoreRuns {
     /**
      * Cuts every core into runs; with {@code specialise} false, every core is one run: plain if it
      * has no trees, general otherwise (the unspecialised reference the tests compare against).
-     * With {@code lanes} (and {@code vectorise}), groups that qualify are updated in pair lanes.
-     */
-    static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise,
-            boolean vectorise, boolean lanes) {
-        return build(tables, offsets, specialise, vectorise, lanes, GROUP_SIZE);
-    }
-
-    /**
-     * As {@link #build(Loihi1CompartmentTables, int[], boolean, boolean, boolean)}, letting a group
-     * of cores made only of pairs with the same registers grow to {@code laneGroupSize}
-     * compartments: the pair lanes stream their arrays, so a longer group costs nothing in cache
-     * and saves the per-group work of each step (the caller keeps enough groups for its threads;
-     * the grouping changes no result).
+     * With {@code lanes} (and {@code vectorise}), groups that qualify are updated in pair lanes,
+     * and a group of cores made only of pairs with the same registers may grow to
+     * {@code laneGroupSize} compartments: the pair lanes stream their arrays, so a longer group
+     * costs nothing in cache and saves the per-group work of each step (the caller keeps enough
+     * groups for its threads; the grouping changes no result).
      */
     static Loihi1CoreRuns build(Loihi1CompartmentTables tables, int[] offsets, boolean specialise,
             boolean vectorise, boolean lanes, int laneGroupSize) {
