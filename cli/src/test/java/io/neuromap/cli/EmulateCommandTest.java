@@ -270,6 +270,37 @@ class EmulateCommandTest {
         assertTrue(summary.get("counters").get("overflow_q0").asLong() > 0);
     }
 
+    /**
+     * A config that breaks only a warning rule (LOIHI1-LEARN-008, the learning microcode count)
+     * runs, and the warning is printed with the compiler's rule id; an error still refuses (above).
+     */
+    @Test
+    void aConfigWithOnlyAWarningRunsAndPrintsIt() throws Exception {
+        Path file = dir.resolve("learning.nmap");
+        Files.writeString(file, """
+                celltype Cell : lif { tau_m ~ uniform(5 ms, 80 ms); cm ~ uniform(0.2 nF, 2 nF); receptor DAR binds DA; }
+                network Learning {
+                  population pre[20] : poisson { rate = 20 Hz; }
+                  population post[40] : Cell;
+                  population reward[1] : spike_times { times = [50 ms]; }
+                  project learn : pre -> post with all_to_all
+                      plasticity da_stdp(tau_plus = 20 ms, tau_minus = 20 ms, A_plus = 1.0, A_minus = 1.5,
+                                         tau_c = 1 s, w_min = 0 nA, w_max = 4 nA)
+                      { weight = 1 nA; delay = 1 ms; receptor = exc; }
+                  modulator DA { source reward; release 0.5 per spike; decay 200 ms; baseline 0.01; scope global; }
+                  pathway reinforce : DA -> proj learn via DAR { effect learning_rate *= 1; }
+                }
+                simulate Learning { dt = 1 ms; duration = 100 ms; seed = 1; }
+                """);
+        Path cfg = dir.resolve("learning");
+        CliRunner.Result compiled = runCli(0, "compile", file.toString(), "--target", "loihi1", "-o", cfg.toString());
+        assertTrue(compiled.err().contains("LOIHI1-LEARN-008"), compiled::toString);
+        Path out = dir.resolve("run");
+        CliRunner.Result r = runCli(0, "emulate", cfg.toString(), "-o", out.toString(), "--no-plot");
+        assertTrue(r.err().contains("warning") && r.err().contains("LOIHI1-LEARN-008"), r::toString);
+        assertTrue(Files.exists(out.resolve("summary.json")), r::toString);
+    }
+
     @Test
     void badOptionValuesAreUsageErrors() {
         Path out = dir.resolve("run");

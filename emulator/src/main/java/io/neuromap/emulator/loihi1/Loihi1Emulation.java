@@ -19,19 +19,20 @@ import java.util.List;
 /**
  * The {@code emulate} path for a Loihi 1 config, as the CLI runs it: load the config (format,
  * schema, tables, cross-references: {@link Loihi1ConfigReader}), re-check it against the target's
- * design rules, and, if it violates none, run it for N steps on T threads and return its probes
- * and spikes. The rules are the compiler's own per-core rules ({@link Loihi1Rules#coreRules()} on
+ * design rules, and, if it breaks none that is an error (warnings are reported, not refused), run
+ * it for N steps on T threads and return its probes and spikes. The rules are the compiler's own per-core rules ({@link Loihi1Rules#coreRules()} on
  * {@link MappedNet#ofConfig}), so a hand-written config gets the same violations, with the same
  * ids and numbers, as a compiled one would (DESIGN.md, the chip config contract); each is blamed
  * on the config file, since a config has no DSL behind it.
  *
  * <p>Two kinds of bad input stay apart: a malformed config throws {@link Loihi1ConfigException}
  * from {@link #load} or {@link #of} (every problem located), while a well-formed config that does
- * not fit the chip loads, reports its {@link #violations()}, and is refused by {@link #run}.
+ * not fit the chip loads, reports its {@link #violations()}, and is refused by {@link #run} when one
+ * of them is an error.
  *
  * <pre>{@code
  * Loihi1Emulation emulation = Loihi1Emulation.load(Path.of("out"));
- * if (!emulation.violations().isEmpty()) { ...print them, exit 1... }
+ * if (Loihi1Rules.hasErrors(emulation.violations())) { ...print them, exit 1... }
  * Loihi1RunResult result = emulation.run(1000, Loihi1RunOptions.defaults().withThreads(4));
  * }</pre>
  */
@@ -112,7 +113,7 @@ public final class Loihi1Emulation {
 
     /**
      * The design-rule violations, errors first (every per-core rule of the target runs); a config
-     * with any cannot run.
+     * with an error cannot run, one with warnings only can.
      */
     public List<Violation> violations() {
         return violations;
@@ -157,8 +158,9 @@ public final class Loihi1Emulation {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be >= 0, got " + steps);
         }
-        if (!violations.isEmpty()) {
-            throw Loihi1EmulationException.refused(violations);
+        if (Loihi1Rules.hasErrors(violations)) {
+            throw Loihi1EmulationException.refused(violations.stream()
+                    .filter(v -> v.severity() == io.neuromap.compiler.diag.Severity.ERROR).toList());
         }
         try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options, loops)) {
             Loihi1ProbeBuffers probes = new Loihi1ProbeBuffers(config.probes(), emulator.state(), steps);

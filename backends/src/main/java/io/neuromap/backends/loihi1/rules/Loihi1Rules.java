@@ -28,7 +28,8 @@ public final class Loihi1Rules {
             new ChipsWithinSystem(),
             new PreTraceConfigsWithinCoreLimit(),
             new RewardChannelsWithinCoreLimit(),
-            new StdpProfilesWithinCoreLimit());
+            new StdpProfilesWithinCoreLimit(),
+            new MicrocodeWithinCoreLimit());
 
     /** Rules on the lowering's facts: models, features and the number formats of the network's values. */
     private static final List<Loihi1Rule> NETWORK = List.of(
@@ -38,9 +39,6 @@ public final class Loihi1Rules {
             new LearningScalesInRange(),
             new LearningEpochAgreesOnCore(),
             new DaStdpPairingWithinRange(),
-            // Per core, but a warning: emulate refuses a config with any violation of the core
-            // rules, so it is checked at compile time only (see its class).
-            new MicrocodeWithinCoreLimit(),
             new NeuromodulationLowered(),
             new StimuliLowered(),
             new DecaysResolvable(),

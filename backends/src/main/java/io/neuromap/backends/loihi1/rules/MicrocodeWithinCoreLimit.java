@@ -24,9 +24,8 @@ import java.util.List;
  * lowering emits take far more than 16 words by it (a da_stdp rule alone has up to 11 product terms,
  * more than the 3-bit {@code numProducts} field of one stdp profile holds), so every learning
  * sample would otherwise be rejected. It is to become an error once the encoding is settled and
- * the lowering emits fewer terms. Being a warning, it runs with the network rules of
- * {@code compile}, not with the core rules {@code emulate} re-checks: emulate refuses a config
- * with any violation of those.
+ * the lowering emits fewer terms. It is a core rule: {@code emulate} re-checks it on a config and
+ * reports it, and refuses a config only for errors.
  */
 public final class MicrocodeWithinCoreLimit implements Loihi1Rule {
     /** The rule id. */
