@@ -1,7 +1,10 @@
 package io.neuromap.cli;
 
 import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
+import io.neuromap.backends.loihi1.rules.Loihi1Rules;
+import io.neuromap.compiler.mapping.Violation;
 import io.neuromap.emulator.loihi1.Loihi1Emulation;
+import io.neuromap.emulator.loihi1.Loihi1EmulationException;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -65,6 +68,13 @@ final class EmulateCommand extends BaseCommand {
         } catch (Loihi1ConfigException e) {
             ConfigErrors.print(e, config, err());
             return ExitCode.INPUT_ERROR;
+        }
+        if (!Loihi1Rules.hasErrors(loaded.violations())) {
+            // Warnings do not stop the run (errors do, and the runner prints them); run and
+            // validate compiled the config themselves and printed its warnings already.
+            for (Violation warning : loaded.violations()) {
+                err().println(Loihi1EmulationException.render(warning));
+            }
         }
         return new EmulationRunner(err(), terminal).runAndWrite(loaded, emulation, recording, output, config.toString());
     }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
 import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
 import io.neuromap.backends.loihi1.rules.Loihi1Rules;
-import io.neuromap.compiler.mapping.Violation;
 import io.neuromap.emulator.loihi1.Loihi1Emulation;
 import io.neuromap.emulator.loihi1.Loihi1EmulationException;
 import io.neuromap.emulator.loihi1.Loihi1OverflowCounts;
@@ -67,9 +66,6 @@ final class EmulationRunner {
         if (Loihi1Rules.hasErrors(loaded.violations())) {
             ConfigErrors.print(loaded.violations(), Path.of(source), err);
             return Optional.empty();
-        }
-        for (Violation warning : loaded.violations()) {
-            err.println(Loihi1EmulationException.render(warning));
         }
         Loihi1Config config = Loihi1ProbePlan.forRun(loaded.config(), probeEvery);
         Loihi1Emulation emulation = loaded;
