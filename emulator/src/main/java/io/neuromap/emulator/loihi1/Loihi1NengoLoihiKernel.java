@@ -100,23 +100,39 @@ final class Loihi1NengoLoihiKernel extends Loihi1Kernel {
         final int pos = base + i;
         final int q = ring[pos];
         ring[pos] = 0;
+        state.input[g] = wrapQ(q);
+        return advance(overflows, core, step, i, q, tables.decayU[g], tables.bias[g], state.current, g);
+    }
+
+    /** q wrapped to {@link Loihi1Limits#Q_BITS} bits plus sign, as the probed input holds it. */
+    static int wrapQ(int q) {
+        return (q << Q_SHIFT) >> Q_SHIFT;
+    }
+
+    /**
+     * One compartment's current under nengo-loihi, with every overflow recorded (for core-local
+     * compartment {@code i}, in this order): q0 = wrap21(q); u = wrap23(decay(u) + q0), stored
+     * into {@code u[k]}; returns U′ = wrap23(u + bias). Shared by the scalar loops here and the
+     * pair lanes' exact loop, whose u lives in arrays of their own.
+     */
+    static long advance(Loihi1Overflows overflows, int core, int step, int i, int q, int decayU, int bias, int[] u,
+            int k) {
         final long q0 = Loihi1FixedPoint.wrapSigned(q, Loihi1Limits.Q_BITS);
         if (q0 != q) {
             overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
         }
-        state.input[g] = (int) q0;
-        final long u = decay(state.current[g], tables.decayU[g]) + q0;
-        final long uw = Loihi1FixedPoint.wrapSigned(u, Loihi1Limits.U_BITS);
-        if (uw != u) {
-            overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, u);
+        final long raw = decay(u[k], decayU) + q0;
+        final long uw = Loihi1FixedPoint.wrapSigned(raw, Loihi1Limits.U_BITS);
+        if (uw != raw) {
+            overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, raw);
         }
-        state.current[g] = (int) uw;
-        final long u2 = uw + tables.bias[g];
-        final long u2w = Loihi1FixedPoint.wrapSigned(u2, Loihi1Limits.U_BITS);
-        if (u2w != u2) {
-            overflows.record(core, Loihi1OverflowKind.U2, step, i, u2);
+        u[k] = (int) uw;
+        final long pushed = uw + bias;
+        final long pw = Loihi1FixedPoint.wrapSigned(pushed, Loihi1Limits.U_BITS);
+        if (pw != pushed) {
+            overflows.record(core, Loihi1OverflowKind.U2, step, i, pushed);
         }
-        return u2w;
+        return pw;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.neuromap.emulator.loihi1;
 
-import io.neuromap.backends.loihi1.Loihi1FixedPoint;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import java.util.Arrays;
 
@@ -34,7 +33,6 @@ import java.util.Arrays;
  */
 final class Loihi1PairLanes implements Loihi1State.Deferred {
 
-    private static final int Q_SHIFT = Integer.SIZE - 1 - Loihi1Limits.Q_BITS;
     /** Any magnitude below this fits q's range. */
     private static final long Q_RANGE = 1L << Loihi1Limits.Q_BITS;
     /** Any sum of two U′ below this in magnitude fits the join's 24 bits. */
@@ -387,12 +385,13 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 previousA[k] = 0;
                 previousS[k] = 0;
                 final int a = off + i;
-                final long pushed = current(c, step, i, qa[k], decayU[a], bias[a], ua, k);
+                final long pushed = Loihi1NengoLoihiKernel.advance(overflows, c, step, i, qa[k], decayU[a], bias[a], ua, k);
                 long xa = Loihi1Kernel.decay(va[k], decayV[a]) + pushed;
                 va[k] = (int) (xa < lo ? lo : (xa > hi ? hi : xa));
 
                 final int s = a + 1;
-                final long own = current(c, step, i + 1, qs[k], decayU[s], bias[s], us, k);
+                final long own = Loihi1NengoLoihiKernel.advance(overflows, c, step, i + 1, qs[k], decayU[s], bias[s],
+                        us, k);
                 final long dv = own + pushed;
                 if (dv < -U_RANGE || dv >= U_RANGE) {
                     overflows.record(c, Loihi1OverflowKind.JOIN, step, i + 1, dv);
@@ -414,33 +413,6 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 refs[k] = r > 0 ? r - 1 : 0;
             }
         }
-    }
-
-    /**
-     * nengo-loihi's input and current for one compartment (as {@link Loihi1NengoLoihiKernel#current}):
-     * records the wrapped u, returns the wrapped U′.
-     */
-    private long current(int core, int step, int i, int q, int decayU, int bias, int[] u, int k) {
-        final long q0 = Loihi1FixedPoint.wrapSigned(q, Loihi1Limits.Q_BITS);
-        if (q0 != q) {
-            overflows.record(core, Loihi1OverflowKind.Q0, step, i, q);
-        }
-        final long raw = Loihi1Kernel.decay(u[k], decayU) + q0;
-        final long uw = Loihi1FixedPoint.wrapSigned(raw, Loihi1Limits.U_BITS);
-        if (uw != raw) {
-            overflows.record(core, Loihi1OverflowKind.CURRENT, step, i, raw);
-        }
-        u[k] = (int) uw;
-        final long pushed = uw + bias;
-        final long pw = Loihi1FixedPoint.wrapSigned(pushed, Loihi1Limits.U_BITS);
-        if (pw != pushed) {
-            overflows.record(core, Loihi1OverflowKind.U2, step, i, pushed);
-        }
-        return pw;
-    }
-
-    private static int wrapQ(int q) {
-        return (q << Q_SHIFT) >> Q_SHIFT;
     }
 
     /**
@@ -495,21 +467,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         if (l < 0 || !dirty[core]) {
             return;
         }
-        final int[] qa = dendrites.auxSlot((int) perGroup[l * LINE + LAST]);
-        final int[] qs = dendrites.somaSlot((int) perGroup[l * LINE + LAST]);
         for (int j = from; j < to; j++) {
-            final int g = compartments[j];
-            final int k = firstPair[l] + ((g - start[l]) >> 1);
-            if (((g - start[l]) & 1) == 0) {
-                state.current[g] = auxU[k];
-                state.voltage[g] = auxV[k];
-                state.input[g] = wrapQ(qa[k]);
-            } else {
-                state.current[g] = somaU[k];
-                state.voltage[g] = somaV[k];
-                state.input[g] = wrapQ(qs[k]);
-                state.refractory[g] = somaRefractory[k];
-            }
+            write(l, compartments[j]);
         }
     }
 
@@ -521,23 +480,24 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
             return;
         }
         dirty[core] = false;
-        final int off = state.offsets[core];
-        final int n = state.offsets[core + 1] - off;
-        final int[] qa = dendrites.auxSlot((int) perGroup[l * LINE + LAST]);
-        final int[] qs = dendrites.somaSlot((int) perGroup[l * LINE + LAST]);
-        final int[] current = state.current;
-        final int[] voltage = state.voltage;
-        final int[] input = state.input;
-        final int[] refractory = state.refractory;
-        for (int i = 0, k = firstPair[l] + (off - start[l]) / 2; i < n; i += 2, k++) {
-            final int a = off + i;
-            current[a] = auxU[k];
-            voltage[a] = auxV[k];
-            input[a] = wrapQ(qa[k]);
-            current[a + 1] = somaU[k];
-            voltage[a + 1] = somaV[k];
-            input[a + 1] = wrapQ(qs[k]);
-            refractory[a + 1] = somaRefractory[k];
+        for (int g = state.offsets[core]; g < state.offsets[core + 1]; g++) {
+            write(l, g);
+        }
+    }
+
+    /** Writes global compartment {@code g} of lane group {@code l} into {@link Loihi1State}. */
+    private void write(int l, int g) {
+        final int k = firstPair[l] + ((g - start[l]) >> 1);
+        final int last = (int) perGroup[l * LINE + LAST];
+        if (((g - start[l]) & 1) == 0) {
+            state.current[g] = auxU[k];
+            state.voltage[g] = auxV[k];
+            state.input[g] = Loihi1NengoLoihiKernel.wrapQ(dendrites.auxSlot(last)[k]);
+        } else {
+            state.current[g] = somaU[k];
+            state.voltage[g] = somaV[k];
+            state.input[g] = Loihi1NengoLoihiKernel.wrapQ(dendrites.somaSlot(last)[k]);
+            state.refractory[g] = somaRefractory[k];
         }
     }
 }

@@ -24,8 +24,8 @@ import java.util.Map;
  *
  * <p>The kernel may keep some cores' u, v, input and refractory counters in arrays of its own
  * between reads ({@link Loihi1PairLanes}): code that reads those four arrays directly first calls
- * {@link #publish(int)} for the core (on the thread that stepped it) or {@link #publishAll()} (on
- * the stepping thread, between steps). The accessors do. Spike bits and fired lists are always
+ * {@link #publish(int, int[], int, int)} for the compartments it reads (on the thread that stepped
+ * their core) or {@link #publishAll()} (on the stepping thread, between steps). The accessors do. Spike bits and fired lists are always
  * current.
  */
 public final class Loihi1State {
@@ -89,13 +89,6 @@ public final class Loihi1State {
     /** Called by the stepping thread after the cores' phase of a step. */
     void markStale() {
         stale = deferred != null;
-    }
-
-    /** Brings core {@code core}'s u, v, input and refractory counters up to date in the arrays. */
-    void publish(int core) {
-        if (deferred != null) {
-            deferred.publish(core);
-        }
     }
 
     /**
