@@ -148,22 +148,27 @@ final class MeanDrive {
                 }
             }
         }
-        List<List<String>> frozen = new java.util.ArrayList<>();
-        for (List<String> names : out) {
-            frozen.add(List.copyOf(names));
-        }
-        return List.copyOf(frozen);
+        return out.stream().map(List::copyOf).toList();
     }
 
     /** Whether the pathway has an effect the drive counts: {@code excitability +=/-=} or {@code gain *=}. */
     private static boolean movesDrive(PathwayBinding p) {
         for (EffectBinding e : p.effects()) {
-            if ("excitability".equals(e.kind()) && (e.op() == EffectBinding.Op.ADD || e.op() == EffectBinding.Op.SUBTRACT)
-                    || "gain".equals(e.kind()) && e.op() == EffectBinding.Op.MULTIPLY) {
+            if (shiftsExcitability(e) || scalesGain(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code excitability += v} or {@code -= v}: the drive gains the run's mean of v. */
+    private static boolean shiftsExcitability(EffectBinding e) {
+        return "excitability".equals(e.kind()) && (e.op() == EffectBinding.Op.ADD || e.op() == EffectBinding.Op.SUBTRACT);
+    }
+
+    /** {@code gain *= g}: host synapses' charge scales by g. */
+    private static boolean scalesGain(EffectBinding e) {
+        return "gain".equals(e.kind()) && e.op() == EffectBinding.Op.MULTIPLY;
     }
 
     /** True when a pathway acts on a compartment of a multi-compartment population. */
@@ -231,10 +236,10 @@ final class MeanDrive {
                 continue;
             }
             for (EffectBinding e : p.effects()) {
-                boolean add = e.op() == EffectBinding.Op.ADD;
-                if (!"excitability".equals(e.kind()) || !(add || e.op() == EffectBinding.Op.SUBTRACT)) {
+                if (!shiftsExcitability(e)) {
                     continue;
                 }
+                boolean add = e.op() == EffectBinding.Op.ADD;
                 double mean = (add ? 1 : -1) * mean(e, p.modulator(), concentration, null, steps);
                 for (NeuronRange r : neurons.ranges()) {
                     double[] into = "dendrite".equals(r.compartment()) ? dendrite[r.population()] : soma[r.population()];
@@ -263,7 +268,7 @@ final class MeanDrive {
                 continue;
             }
             for (EffectBinding e : p.effects()) {
-                if (!"gain".equals(e.kind()) || e.op() != EffectBinding.Op.MULTIPLY) {
+                if (!scalesGain(e)) {
                     continue;
                 }
                 double mean = Double.NaN;
