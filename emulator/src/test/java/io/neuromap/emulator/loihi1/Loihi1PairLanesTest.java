@@ -73,9 +73,7 @@ class Loihi1PairLanesTest {
         assertTrue(general.spikes().count() > 2 * STEPS, "spikes: " + general.spikes().count());
         for (int threads : new int[] {1, 3}) {
             Loihi1RunResult lanes = emulation.run(STEPS, new Loihi1RunOptions(threads, false), Loihi1Loops.LANES);
-            assertEquals(general.traces(), lanes.traces(), threads + " threads: probes");
-            assertEquals(general.spikes(), lanes.spikes(), threads + " threads: spikes");
-            assertEquals(general.overflows(), lanes.overflows());
+            SameRun.assertSame(general, lanes, threads + " threads");
         }
         try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config),
                 new Loihi1RunOptions(1, false))) {
@@ -103,14 +101,12 @@ class Loihi1PairLanesTest {
         Loihi1OverflowCounts counts = general.overflows();
         assertTrue(counts.q0() > 0 && counts.current() > 0 && counts.join() > 0, "overflows: " + counts);
         Loihi1RunResult lanes = emulation.run(STEPS, one, Loihi1Loops.LANES);
-        assertEquals(general.overflows(), lanes.overflows());
+        SameRun.assertSame(general, lanes, "lanes");
         try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), one)) {
             emulator.run(STEPS);
             long fast = ((Loihi1NengoLoihiKernel) emulator.kernel()).pairLanes().fastUpdates(0);
             assertTrue(fast > 0 && fast < STEPS, "both loops run: " + fast + " fast of " + STEPS);
         }
-        assertEquals(general.traces(), lanes.traces());
-        assertEquals(general.spikes(), lanes.spikes());
         Loihi1RunOptions strict = new Loihi1RunOptions(1, true);
         Loihi1OverflowException expected = assertThrows(Loihi1OverflowException.class,
                 () -> emulation.run(STEPS, strict, Loihi1Loops.GENERAL));

@@ -44,9 +44,7 @@ class Loihi1SharedRegistersTest {
         assertTrue(general.spikes().count() > STEPS, "spikes: " + general.spikes().count());
         for (Loihi1Loops loops : List.of(Loihi1Loops.VECTORISED, Loihi1Loops.LANES)) {
             Loihi1RunResult fast = emulation.run(STEPS, one, loops);
-            assertEquals(general.overflows(), fast.overflows(), loops + ": overflows");
-            assertEquals(general.traces(), fast.traces(), loops + ": probes");
-            assertEquals(general.spikes(), fast.spikes(), loops + ": spikes");
+            SameRun.assertSame(general, fast, loops.toString());
         }
     }
 
