@@ -76,6 +76,7 @@ public final class Loihi1Emulation {
      */
     public static Loihi1Emulation load(Path path) throws Loihi1ConfigException {
         requireNonNull(path, "path is null");
+        Loihi1LaneWarmUp.start();
         Loihi1Config config = Loihi1ConfigReader.read(path);
         Path file = Files.isDirectory(path) ? path.resolve(Loihi1ConfigDescriptor.CONFIG_FILE) : path;
         return new Loihi1Emulation(config, check(config, file.toString()));
@@ -88,6 +89,7 @@ public final class Loihi1Emulation {
      */
     public static Loihi1Emulation of(Loihi1Config config) throws Loihi1ConfigException {
         requireNonNull(config, "config is null");
+        Loihi1LaneWarmUp.start();
         List<Loihi1ConfigProblem> problems = Loihi1ConfigValidator.validate(config);
         if (!problems.isEmpty()) {
             throw new Loihi1ConfigException(problems);
@@ -172,6 +174,7 @@ public final class Loihi1Emulation {
             if (observer != NO_OBSERVER) {
                 emulator.attach(observer);
             }
+            Loihi1LaneWarmUp.stop();
             long start = System.nanoTime();
             emulator.run(steps);
             long wall = System.nanoTime() - start;

@@ -318,7 +318,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
      * invariant a kept the loop scalar; `b + (f & (a - b))` selects the same value). The decays
      * take the short form when every register allows it (C2 hoists the test out of the loop).
      */
-    private static void fast(int[] qa, int[] qs, int[] previousA, int[] previousS, int[] ua, int[] us, int[] va,
+    static void fast(int[] qa, int[] qs, int[] previousA, int[] previousS, int[] ua, int[] us, int[] va,
             int[] vs, int[] refs, int[] biasA, int[] biasS, int[] fire, int from, int to, int decayUA, int decayUS,
             int decayVA, int decayVS, int vth, int refract, int lo, int hi, boolean small) {
         final int multUA = small ? shortMultiplier(decayUA) : 0;
