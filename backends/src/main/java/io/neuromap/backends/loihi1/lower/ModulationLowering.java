@@ -240,6 +240,27 @@ public final class ModulationLowering {
         return new QuantizationRow(kind, name, parameter, unit, values, max, max, OptionalDouble.empty(), span, note);
     }
 
+    /**
+     * The neurons a neuron effect acts on, if the management program can tabulate it: as a function
+     * of its own pathway's modulator, written into compartment registers. Otherwise records the
+     * cause (each with its own fix) and returns null.
+     */
+    private PathwayTargetBinding.Neurons tabulatedOnNeurons(PathwayBinding p, EffectBinding e, String label) {
+        if (!dependsOnlyOn(e.value(), p.modulator())) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its value reads another modulator; "
+                    + "the management program tabulates an effect as a function of its own pathway's modulator",
+                    "split the effect into one pathway per modulator"));
+            return null;
+        }
+        if (!(p.target() instanceof PathwayTargetBinding.Neurons)) {
+            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "`" + e.kind()
+                    + "` acts on neurons, not on a projection's synapses",
+                    "target the projection's post-synaptic neurons (`pop` or `celltype T`) instead"));
+            return null;
+        }
+        return (PathwayTargetBinding.Neurons) p.target();
+    }
+
     private void effect(PathwayBinding p, EffectBinding e, boolean modulatorUsable) {
         String label = "pathway " + p.name() + ": " + e;
         String kind = e.kind();
@@ -282,15 +303,8 @@ public final class ModulationLowering {
                     + "only `+=` and `-=` are lowered", "write the effect as `" + kind + " += ...`"));
             return;
         }
-        if (!dependsOnlyOn(e.value(), p.modulator())) {
-            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its value reads another modulator; "
-                    + "the management program tabulates an effect as a function of its own pathway's modulator",
-                    "split the effect into one pathway per modulator"));
-            return;
-        }
-        if (!(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
-            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), kind
-                    + " acts on neurons, not on a projection's synapses", ""));
+        PathwayTargetBinding.Neurons neurons = tabulatedOnNeurons(p, e, label);
+        if (neurons == null) {
             return;
         }
         List<int[]> targets = new ArrayList<>();
@@ -355,10 +369,8 @@ public final class ModulationLowering {
                     + "on the weights of the synapses into the compartment)", "write it as `gain *= ...`"));
             return;
         }
-        if (!dependsOnlyOn(e.value(), p.modulator())
-                || !(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
-            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its value reads another modulator, "
-                    + "or it targets synapses", "split the effect into one pathway per modulator"));
+        PathwayTargetBinding.Neurons neurons = tabulatedOnNeurons(p, e, label);
+        if (neurons == null) {
             return;
         }
         List<int[]> targets = new ArrayList<>();
@@ -519,10 +531,8 @@ public final class ModulationLowering {
                     + subject + ") *= ...`"));
             return;
         }
-        if (!dependsOnlyOn(e.value(), p.modulator())
-                || !(p.target() instanceof PathwayTargetBinding.Neurons neurons)) {
-            unlowered.add(new LoweringFacts.Modulation("effect", label, e.span(), "its value reads another modulator, "
-                    + "or it targets synapses", ""));
+        PathwayTargetBinding.Neurons neurons = tabulatedOnNeurons(p, e, label);
+        if (neurons == null) {
             return;
         }
         Map<Integer, List<int[]>> byDecay = new java.util.TreeMap<>();

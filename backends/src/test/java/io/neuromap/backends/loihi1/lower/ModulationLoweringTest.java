@@ -119,4 +119,29 @@ class ModulationLoweringTest {
         assertEquals(ModulationLowering.LEARNING_EFFECT, facts.get(1).kind());
         assertTrue(lowering.modulation().effects().isEmpty());
     }
+    @Test
+    void anEffectThatReadsAnotherModulatorIsNamedForThatCauseWhateverItsKind() throws Exception {
+        String nmap = """
+                network N {
+                  celltype A : lif { receptor R binds DA; }
+                  population src[10] : poisson { rate = 20 Hz; }
+                  population a[30] : A;
+                  project src -> a with all_to_all { weight = 0.5 nA; receptor = exc; }
+                  modulator DA { source src; release 0.25 per spike; decay 50 ms; }
+                  modulator NA { source src; release 0.25 per spike; decay 50 ms; }
+                  pathway ex : DA -> a[0:10] via R { effect excitability += 0.2 nA * [DA] * [NA]; }
+                  pathway ga : DA -> a[10:20] via R { effect gain *= 1 + [NA]; }
+                  pathway ta : DA -> a[20:30] via R { effect param(tau_m) *= 1 + [NA]; }
+                }
+                simulate N { dt = 1 ms; duration = 50 ms; seed = 2; }
+                """;
+        Loihi1Lowering lowering = Loihi1Lowerer.lower(TestNmap.elaborate(nmap), Loihi1LowerOptions.defaults());
+        List<LoweringFacts.Modulation> facts = lowering.facts().modulation();
+        assertEquals(3, facts.size(), facts.toString());
+        for (LoweringFacts.Modulation fact : facts) {
+            assertEquals("its value reads another modulator; the management program tabulates an effect as a "
+                    + "function of its own pathway's modulator", fact.reason(), fact.toString());
+            assertEquals("split the effect into one pathway per modulator", fact.help(), fact.toString());
+        }
+    }
 }
