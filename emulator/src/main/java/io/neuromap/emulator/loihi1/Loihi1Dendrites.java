@@ -193,11 +193,11 @@ final class Loihi1Dendrites {
         fanSynapse = new int[fans];
         fanDelay = new byte[fans];
         segmentStart = new int[offsets[count] + 1];
-        int segments = countSegments(routing, offsets[count]);
-        segmentEnd = new int[segments];
-        segmentDelay = new byte[segments];
-        segmentKind = new byte[segments];
-        int indexed = buildFanOut(routing, offsets[count]);
+        FanOutBuilder built = new FanOutBuilder(routing);
+        int indexed = built.build(offsets[count]);
+        segmentEnd = Arrays.copyOf(built.segmentEnds, built.segments);
+        segmentDelay = Arrays.copyOf(built.segmentDelays, built.segments);
+        segmentKind = Arrays.copyOf(built.segmentKinds, built.segments);
         fanInOrder = inOrder(fanSynapse);
         weight = new int[(int) totalSynapses];
         for (int c = 0; c < count; c++) {
@@ -330,49 +330,6 @@ final class Loihi1Dendrites {
         return 3 * delay + ringOf(position);
     }
 
-    /**
-     * Fills {@link #segmentStart} with the prefix sums of each compartment's distinct (delay, ring)
-     * keys; returns the total.
-     */
-    private int countSegments(Loihi1Routing routing, int compartments) {
-        int[] count = new int[3 * (Byte.MAX_VALUE + 1)];
-        int[] keys = new int[count.length];
-        int segments = 0;
-        for (int g = 0; g < compartments; g++) {
-            int present = keys(routing, g, count, keys);
-            segments += segmented(present, fanStart[g + 1] - fanStart[g]) ? present : 0;
-            segmentStart[g + 1] = segments;
-            clear(count, keys, present);
-        }
-        return segments;
-    }
-
-    /**
-     * Counts compartment {@code g}'s fan-out entries per (delay, ring) key into {@code count} (all
-     * zero on entry) and lists the keys present in {@code keys}, ascending; returns how many.
-     */
-    private int keys(Loihi1Routing routing, int g, int[] count, int[] keys) {
-        int n = 0;
-        for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
-            int c = routing.rowCore(r);
-            int[] start = axonStart[c];
-            int axon = routing.rowAxon(r);
-            for (int s = start[axon]; s < start[axon + 1]; s++) {
-                int k = key(synapseDelay[c][s], synapsePosition[c][s]);
-                if (count[k]++ == 0) {
-                    // Insertion sort: a compartment's fan-out has a few keys.
-                    int j = n++;
-                    while (j > 0 && keys[j - 1] > k) {
-                        keys[j] = keys[j - 1];
-                        j--;
-                    }
-                    keys[j] = k;
-                }
-            }
-        }
-        return n;
-    }
-
     /** Whether a source of {@code entries} fan-out entries in {@code keys} (delay, ring) keys is delivered by segments. */
     private static boolean segmented(int keys, int entries) {
         return keys <= 1 || entries >= SEGMENT_MIN * keys;
@@ -385,63 +342,130 @@ final class Loihi1Dendrites {
     }
 
     /**
-     * Fills the fan-out, each compartment's entries sorted by delay and ring (stably: a counting
-     * sort over the keys) and cut into {@link #segmentEnd}, and numbers the synapses it reaches in
-     * its order; returns how many it numbered.
+     * Builds the fan-out: each compartment's entries sorted by delay and ring (stably: a counting
+     * sort over the keys), cut into segments where {@link #segmented} says so, and the synapses it
+     * reaches numbered in its order. A compartment's synapses are read once, in routing order, into
+     * scratch arrays, and sorted from there: they sit on many cores, and each read of a core's
+     * tables is a cache miss (on the 100,000-neuron CUBA network, reading them three times, to count
+     * keys, count segments and fill, took most of the emulator's construction).
      */
-    private int buildFanOut(Loihi1Routing routing, int compartments) {
-        int[] count = new int[3 * (Byte.MAX_VALUE + 1)];
-        int[] keys = new int[count.length];
-        int[] entryCore = new int[16];
-        int[] entrySynapse = new int[16];
-        int indexed = 0;
-        int segment = 0;
-        for (int g = 0; g < compartments; g++) {
-            int base = fanStart[g];
-            int n = fanStart[g + 1] - base;
-            if (n > entryCore.length) {
-                entryCore = new int[Math.max(n, 2 * entryCore.length)];
-                entrySynapse = new int[entryCore.length];
-            }
-            int present = keys(routing, g, count, keys);
-            boolean segmented = segmented(present, n);
-            // count[key] becomes the next free entry of its key.
-            int next = 0;
-            for (int i = 0; i < present; i++) {
-                int k = keys[i];
-                int size = count[k];
-                count[k] = next;
-                next += size;
-                if (segmented) {
-                    segmentEnd[segment] = base + next;
-                    segmentDelay[segment] = (byte) (k / 3);
-                    segmentKind[segment++] = (byte) (k % 3);
+    private final class FanOutBuilder {
+        private final Loihi1Routing routing;
+        private final int[] count = new int[3 * (Byte.MAX_VALUE + 1)];
+        private final int[] keys = new int[count.length];
+        private int[] entryCore = new int[16];
+        private int[] entrySynapse = new int[16];
+        private int[] entryPosition = new int[16];
+        private int[] entryKey = new int[16];
+        private int[] sortedCore = new int[16];
+        private int[] sortedSynapse = new int[16];
+        int[] segmentEnds = new int[64];
+        byte[] segmentDelays = new byte[64];
+        byte[] segmentKinds = new byte[64];
+        int segments;
+
+        FanOutBuilder(Loihi1Routing routing) {
+            this.routing = routing;
+        }
+
+        /** Fills the fan-out of compartments {@code 0 .. compartments - 1}; returns how many synapses it numbered. */
+        int build(int compartments) {
+            int indexed = 0;
+            for (int g = 0; g < compartments; g++) {
+                int base = fanStart[g];
+                int n = fanStart[g + 1] - base;
+                if (n > entryCore.length) {
+                    grow(Math.max(n, 2 * entryCore.length));
+                }
+                int present = gather(g);
+                boolean segmented = segmented(present, n);
+                // count[key] becomes the next free entry of its key.
+                int next = 0;
+                for (int i = 0; i < present; i++) {
+                    int k = keys[i];
+                    int size = count[k];
+                    count[k] = next;
+                    next += size;
+                    if (segmented) {
+                        addSegment(base + next, k);
+                    }
+                }
+                segmentStart[g + 1] = segments;
+                for (int i = 0; i < n; i++) {
+                    int k = count[entryKey[i]]++;
+                    int position = entryPosition[i];
+                    fanPosition[base + k] = segmented ? ringIndex(position) : position;
+                    fanDelay[base + k] = (byte) (entryKey[i] / 3);
+                    sortedCore[k] = entryCore[i];
+                    sortedSynapse[k] = entrySynapse[i];
+                }
+                clear(count, keys, present);
+                for (int k = 0; k < n; k++) {
+                    int[] index = synapseIndex[sortedCore[k]];
+                    int s = sortedSynapse[k];
+                    if (index[s] < 0) {
+                        index[s] = indexed++;
+                    }
+                    fanSynapse[base + k] = index[s];
                 }
             }
+            return indexed;
+        }
+
+        /**
+         * Reads compartment {@code g}'s synapses into the entry arrays, counts them per (delay, ring)
+         * key into {@link #count} (all zero on entry) and lists the keys present in {@link #keys},
+         * ascending; returns how many.
+         */
+        private int gather(int g) {
+            int present = 0;
+            int e = 0;
             for (int r = routing.rowStart(g); r < routing.rowStart(g + 1); r++) {
                 int c = routing.rowCore(r);
                 int[] start = axonStart[c];
+                int[] positions = synapsePosition[c];
+                byte[] delays = synapseDelay[c];
                 int axon = routing.rowAxon(r);
-                for (int s = start[axon]; s < start[axon + 1]; s++) {
-                    int position = synapsePosition[c][s];
-                    int k = count[key(synapseDelay[c][s], position)]++;
-                    fanPosition[base + k] = segmented ? ringIndex(position) : position;
-                    fanDelay[base + k] = synapseDelay[c][s];
-                    entryCore[k] = c;
-                    entrySynapse[k] = s;
+                for (int s = start[axon]; s < start[axon + 1]; s++, e++) {
+                    int position = positions[s];
+                    int k = key(delays[s], position);
+                    entryCore[e] = c;
+                    entrySynapse[e] = s;
+                    entryPosition[e] = position;
+                    entryKey[e] = k;
+                    if (count[k]++ == 0) {
+                        // Insertion sort: a compartment's fan-out has a few keys.
+                        int j = present++;
+                        while (j > 0 && keys[j - 1] > k) {
+                            keys[j] = keys[j - 1];
+                            j--;
+                        }
+                        keys[j] = k;
+                    }
                 }
             }
-            clear(count, keys, present);
-            for (int k = 0; k < n; k++) {
-                int c = entryCore[k];
-                int s = entrySynapse[k];
-                if (synapseIndex[c][s] < 0) {
-                    synapseIndex[c][s] = indexed++;
-                }
-                fanSynapse[base + k] = synapseIndex[c][s];
-            }
+            return present;
         }
-        return indexed;
+
+        private void addSegment(int end, int key) {
+            if (segments == segmentEnds.length) {
+                segmentEnds = Arrays.copyOf(segmentEnds, 2 * segments);
+                segmentDelays = Arrays.copyOf(segmentDelays, 2 * segments);
+                segmentKinds = Arrays.copyOf(segmentKinds, 2 * segments);
+            }
+            segmentEnds[segments] = end;
+            segmentDelays[segments] = (byte) (key / 3);
+            segmentKinds[segments++] = (byte) (key % 3);
+        }
+
+        private void grow(int size) {
+            entryCore = new int[size];
+            entrySynapse = new int[size];
+            entryPosition = new int[size];
+            entryKey = new int[size];
+            sortedCore = new int[size];
+            sortedSynapse = new int[size];
+        }
     }
 
     private static boolean inOrder(int[] index) {

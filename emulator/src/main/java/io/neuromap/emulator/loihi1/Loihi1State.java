@@ -2,8 +2,8 @@ package io.neuromap.emulator.loihi1;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.neuromap.backends.loihi1.Loihi1Limits;
+import java.util.Arrays;
 
 /**
  * The compartment state of every core of an emulated Loihi 1 system, as a structure of arrays:
@@ -30,6 +30,8 @@ import java.util.Map;
  */
 public final class Loihi1State {
 
+    private static final int CORE_IDS = Loihi1Limits.CORES_PER_CHIP;
+
     final int[] chipIds;
     final int[] coreIds;
     final int[] offsets;
@@ -40,7 +42,11 @@ public final class Loihi1State {
     final byte[] spiked;
     final int[][] fired;
     final int[] firedCount;
-    private final Map<CoreKey, Integer> coreIndex = new HashMap<>();
+    /**
+     * Core index by {@code chip * CORE_IDS + core}, -1 where the config has no such core: a
+     * table, not a map, since loading a large config looks up a core for every output axon.
+     */
+    private final int[] coreIndex;
     /** The kernel's cores whose state it keeps elsewhere between reads, or null. */
     private Deferred deferred;
     /** Whether a step ran since the last {@link #publishAll()}. */
@@ -75,9 +81,18 @@ public final class Loihi1State {
         this.spiked = new byte[total];
         this.fired = new int[chipIds.length][];
         this.firedCount = new int[chipIds.length];
+        int chips = 0;
+        for (int c = 0; c < chipIds.length; c++) {
+            if (chipIds[c] < 0 || coreIds[c] < 0 || coreIds[c] >= CORE_IDS) {
+                throw new IllegalArgumentException("chip " + chipIds[c] + " core " + coreIds[c] + " is not a core id");
+            }
+            chips = Math.max(chips, chipIds[c] + 1);
+        }
+        this.coreIndex = new int[chips * CORE_IDS];
+        Arrays.fill(coreIndex, -1);
         for (int c = 0; c < chipIds.length; c++) {
             fired[c] = new int[offsets[c + 1] - offsets[c]];
-            coreIndex.put(key(chipIds[c], coreIds[c]), c);
+            coreIndex[chipIds[c] * CORE_IDS + coreIds[c]] = c;
         }
     }
 
@@ -144,8 +159,10 @@ public final class Loihi1State {
 
     /** The core index of (chip, core), or -1 if the system has no such core. */
     public int coreIndex(int chipId, int coreId) {
-        Integer index = coreIndex.get(key(chipId, coreId));
-        return index == null ? -1 : index;
+        if (chipId < 0 || coreId < 0 || coreId >= CORE_IDS || chipId >= coreIndex.length / CORE_IDS) {
+            return -1;
+        }
+        return coreIndex[chipId * CORE_IDS + coreId];
     }
 
     /** The current u of global compartment {@code g}. */
@@ -185,22 +202,5 @@ public final class Loihi1State {
     /** The {@code i}-th compartment (core-local index, ascending) of core {@code core} that spiked. */
     public int fired(int core, int i) {
         return fired[core][i];
-    }
-
-    private static CoreKey key(int chipId, int coreId) {
-        return new CoreKey(chipId, coreId);
-    }
-
-    /**
-     * A map key for (chip, core). Not a packed {@code long}, whose {@link Long#hashCode} is
-     * {@code chip ^ core}, nor a record's default hash ({@code 31 chip + core}): both put the 2,000
-     * cores of 16 chips into a few hundred buckets.
-     */
-    private record CoreKey(int chip, int core) {
-        @Override
-        public int hashCode() {
-            // Distinct for every core id below 2^20 on every chip below 2^11.
-            return (chip << 20) ^ core;
-        }
     }
 }
