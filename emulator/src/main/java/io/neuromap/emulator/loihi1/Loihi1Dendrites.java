@@ -82,6 +82,18 @@ final class Loihi1Dendrites {
     /** {@link #ring}, {@link #auxRing}, {@link #somaRing}, by a fan-out segment's kind. */
     private final int[][][] rings;
     private final int slotMask;
+    /**
+     * Per slot, the OR of {@code v ^ (v >> 31)} (|v|, or |v| - 1 for a negative v) over every value
+     * {@link #deliverFired} has left in an entry of {@link #auxRing} or {@link #somaRing} since the
+     * slot was last read: at least the magnitude of each of the slot's pair accumulators, so the
+     * pair lanes bound their input without a pass over it ({@link #laneMagnitudes}).
+     */
+    private final int[] firedMagnitudes;
+    /**
+     * The same for what stimuli add ({@link #deliver}, {@link #inject}), per core and slot (index
+     * {@code core * slots + slot}): those run on the core's worker, so each core keeps its own.
+     */
+    private final int[] stimulusMagnitudes;
     /** Start of each core's accumulators in a slot; entry {@code cores} is the slot length. */
     final int[] laneBase;
     /** Lanes per core (1 under nengo-loihi). */
@@ -180,6 +192,8 @@ final class Loihi1Dendrites {
         auxRing = new int[accumulator != null ? slots : 0][pairs];
         somaRing = new int[accumulator != null ? slots : 0][pairs];
         rings = new int[][][] {ring, auxRing, somaRing};
+        firedMagnitudes = new int[slots];
+        stimulusMagnitudes = new int[accumulator != null ? count * slots : 0];
         if (totalSynapses > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("more than 2^31 synapses");
         }
@@ -529,6 +543,24 @@ final class Loihi1Dendrites {
     }
 
     /**
+     * A bound, as an OR of magnitudes ({@link #firedMagnitudes}), on every pair accumulator of cores
+     * {@code first .. end - 1} that step {@code step} reads; forgets what those cores' stimuli added
+     * to the slot, so that it is called once per step for each lane group, by its worker, before the
+     * group reads the slot. Network-wide for spikes of compartments, so it may exceed the group's own
+     * magnitudes, never fall below them.
+     */
+    int laneMagnitudes(int step, int first, int end) {
+        final int slot = step & slotMask;
+        final int slots = slotMask + 1;
+        int any = firedMagnitudes[slot];
+        for (int c = first; c < end; c++) {
+            any |= stimulusMagnitudes[c * slots + slot];
+            stimulusMagnitudes[c * slots + slot] = 0;
+        }
+        return any;
+    }
+
+    /**
      * Delivers the spikes fired in step {@code step - 1} (the fired lists of {@code state}) into
      * the ring slots of steps {@code step + delay}, through every firing compartment's fan-out.
      * Runs on the stepping thread before the cores' phase: it writes any core's accumulators.
@@ -543,6 +575,9 @@ final class Loihi1Dendrites {
         final int[] synapse = fanSynapse;
         final byte[] delay = fanDelay;
         final int[] w = weight;
+        final int[] magnitudes = firedMagnitudes;
+        // Step - 1's slot has been read; the next value written to it is for a step beyond the longest delay.
+        magnitudes[(step - 1) & mask] = 0;
         long delivered = 0;
         for (int c = 0, cores = state.cores(); c < cores; c++) {
             final int count = state.firedCount[c];
@@ -566,22 +601,35 @@ final class Loihi1Dendrites {
                     } else {
                         for (; e < all; e++) {
                             final int p = position[e];
-                            rings[ringOf(p)][(step + delay[e]) & mask][ringIndex(p)] += w[synapse[e]];
+                            final int kind = ringOf(p);
+                            final int r = (step + delay[e]) & mask;
+                            final int v = rings[kind][r][ringIndex(p)] += w[synapse[e]];
+                            if (kind != 0) {
+                                magnitudes[r] |= v ^ (v >> (Integer.SIZE - 1));
+                            }
                         }
                     }
                     continue;
                 }
                 for (; seg < last; seg++) {
-                    final int[] slot = rings[segmentKind[seg]][(step + segmentDelay[seg]) & mask];
+                    final int kind = segmentKind[seg];
+                    final int r = (step + segmentDelay[seg]) & mask;
+                    final int[] slot = rings[kind][r];
                     final int end = segmentEnd[seg];
+                    int any = 0;
                     if (fanInOrder) {
                         for (; e < end; e++) {
-                            slot[position[e]] += w[e];
+                            final int v = slot[position[e]] += w[e];
+                            any |= v ^ (v >> (Integer.SIZE - 1));
                         }
                     } else {
                         for (; e < end; e++) {
-                            slot[position[e]] += w[synapse[e]];
+                            final int v = slot[position[e]] += w[synapse[e]];
+                            any |= v ^ (v >> (Integer.SIZE - 1));
                         }
+                    }
+                    if (kind != 0) {
+                        magnitudes[r] |= any;
                     }
                 }
             }
@@ -615,7 +663,12 @@ final class Loihi1Dendrites {
             delivered += end - s;
             for (; s < end; s++) {
                 final int p = position[s];
-                rings[ringOf(p)][(step + delay[s]) & mask][ringIndex(p)] += w[index[s]];
+                final int kind = ringOf(p);
+                final int r = (step + delay[s]) & mask;
+                final int v = rings[kind][r][ringIndex(p)] += w[index[s]];
+                if (kind != 0) {
+                    stimulusMagnitudes[core * (mask + 1) + r] |= v ^ (v >> (Integer.SIZE - 1));
+                }
             }
         }
         inboxCount[core] = 0;
@@ -640,7 +693,11 @@ final class Loihi1Dendrites {
             final int r = step & slotMask;
             for (; k < steps.length && steps[k] <= step; k++) {
                 final int p = position(core, 0, 0, cx[k]);
-                rings[ringOf(p)][r][ringIndex(p)] += value[k];
+                final int kind = ringOf(p);
+                final int v = rings[kind][r][ringIndex(p)] += value[k];
+                if (kind != 0) {
+                    stimulusMagnitudes[core * (slotMask + 1) + r] |= v ^ (v >> (Integer.SIZE - 1));
+                }
             }
         }
         injectCursor[core] = k;

@@ -24,8 +24,9 @@ import java.util.Arrays;
  *
  * <p>Two loops compute the same integers as {@link Loihi1Kernel}'s pair loop. The fast one has no
  * wrap and no overflow check: it runs only when bounds show that neither q, u, U′ nor the soma's
- * join can leave its range: on q from an OR-reduction of this step's magnitudes (the OR is at
- * least each of them), on u carried from step to step (decayed, plus q's bound; the currents are
+ * join can leave its range: on q from the OR of magnitudes the delivery kept while it wrote the
+ * slot ({@link Loihi1Dendrites#laneMagnitudes}: no pass over the inputs; network-wide, so when it
+ * is too loose, from an OR over the group's own inputs; an OR is at least each of them), on u carried from step to step (decayed, plus q's bound; the currents are
  * scanned again only when that is not enough), and on the bias, the group's largest.
  * Otherwise, and while a register write has left the group's pairs with different registers, the
  * exact loop updates the group pair by pair with every wrap and overflow record in the scalar
@@ -204,30 +205,15 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         if (biasVersion[l] != tables.biasVersion()) {
             takeBiases(l);
         }
-        final int a = g0;
-        final int s = g0 + 1;
-        final int core = firstCore[l];
+        // Read every step: it also forgets what this group's stimuli added to the slot.
+        final long delivered = bound(dendrites.laneMagnitudes(step, firstCore[l], endCore[l]));
         boolean inRange = false;
-        final long q = bound(magnitudes(qa, qs, k0, k1));
-        if (shared[l] && q <= Q_RANGE) {
-            final long retained = Math.max(tables.decayU[a], tables.decayU[s]);
-            long u = decayed(perGroup[l * LINE + BOUND], retained) + q;
-            if (!fits(u, maxBias[l])) {
-                // The running bound may have drifted above the currents: take their magnitudes.
-                u = decayed(bound(magnitudes(auxU, somaU, k0, k1)), retained) + q;
-            }
-            if (fits(u, maxBias[l])) {
-                final int ua = tables.decayU[a];
-                final int us = tables.decayU[s];
-                final int va = tables.decayV[a];
-                final int vs = tables.decayV[s];
-                final boolean small = isShort(ua) && isShort(us) && isShort(va) && isShort(vs);
-                fast(qa, qs, previousA, previousS, auxU, somaU, auxV, somaV, somaRefractory, auxBias, somaBias, fire,
-                        k0, k1, ua, us, va, vs, tables.threshold[s], tables.refractDelay[s], tables.vmin[core],
-                        tables.vmax[core], small);
-                perGroup[l * LINE + BOUND] = u;
-                perGroup[l * LINE + FAST]++;
-                inRange = true;
+        if (shared[l]) {
+            inRange = fastIfBounded(l, delivered, qa, qs, previousA, previousS);
+            if (!inRange) {
+                // The delivery's bound spans the network: this group's own inputs may be smaller.
+                final long own = bound(magnitudes(qa, qs, k0, k1));
+                inRange = own < delivered && fastIfBounded(l, own, qa, qs, previousA, previousS);
             }
         }
         if (!inRange) {
@@ -239,6 +225,41 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         for (int c = firstCore[l]; c < endCore[l]; c++) {
             dirty[c] = true;
         }
+    }
+
+    /**
+     * Runs the fast loop on lane group {@code l} if, with every input at most {@code q} in
+     * magnitude, nothing can wrap; returns whether it ran.
+     */
+    private boolean fastIfBounded(int l, long q, int[] qa, int[] qs, int[] previousA, int[] previousS) {
+        if (q > Q_RANGE) {
+            return false;
+        }
+        final int k0 = firstPair[l];
+        final int k1 = endPair[l];
+        final int a = start[l];
+        final int s = a + 1;
+        final long retained = Math.max(tables.decayU[a], tables.decayU[s]);
+        long u = decayed(perGroup[l * LINE + BOUND], retained) + q;
+        if (!fits(u, maxBias[l])) {
+            // The running bound may have drifted above the currents: take their magnitudes.
+            u = decayed(bound(magnitudes(auxU, somaU, k0, k1)), retained) + q;
+            if (!fits(u, maxBias[l])) {
+                return false;
+            }
+        }
+        final int core = firstCore[l];
+        final int ua = tables.decayU[a];
+        final int us = tables.decayU[s];
+        final int va = tables.decayV[a];
+        final int vs = tables.decayV[s];
+        final boolean small = isShort(ua) && isShort(us) && isShort(va) && isShort(vs);
+        fast(qa, qs, previousA, previousS, auxU, somaU, auxV, somaV, somaRefractory, auxBias, somaBias, fire,
+                k0, k1, ua, us, va, vs, tables.threshold[s], tables.refractDelay[s], tables.vmin[core],
+                tables.vmax[core], small);
+        perGroup[l * LINE + BOUND] = u;
+        perGroup[l * LINE + FAST]++;
+        return true;
     }
 
     /**
