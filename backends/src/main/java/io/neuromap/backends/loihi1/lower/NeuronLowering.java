@@ -28,9 +28,11 @@ import java.util.List;
  *   <li><b>Currents.</b> {@code decay_u} from the synaptic time constant (nengo-loihi, with the
  *       chip's +1 offset). A current I adds {@code I R decay_v / 4096} volts per step, so that
  *       a constant current settles the membrane at {@code R I} as in the model (R = tau / C). A
- *       spike of weight w puts {@code w tau_syn / (h M)} amperes into u, M being nengo-loihi's
- *       {@code decay_magnitude} of the integer decay: the charge {@code w tau_syn} of the
- *       model's exponential current survives the chip's rounding.</li>
+ *       spike of weight w puts {@code w g / M} amperes into u ({@link #gridCharge}: g = P21 /
+ *       (P20 (1 - P11)) of the exact propagators, {@code tau_syn / h} to second order), M being
+ *       nengo-loihi's {@code decay_magnitude} of the integer decay: the membrane answers the
+ *       spike as the exactly integrated model does at every step, through the chip's
+ *       rounding.</li>
  *   <li><b>Bias.</b> {@code i_offset} and the leak towards {@code v_rest} as one constant drive,
  *       chosen to preserve the equilibrium potential with the chip's own decay.</li>
  *   <li><b>Refractory.</b> {@code round(tau_refrac / h) + 1} (v is held at reset for
@@ -426,8 +428,9 @@ final class NeuronLowering {
      * {@code h / tau} only: with {@code tau_syn = h} and tau_m 5 to 10 ms it is 1.7 to 0.8 % larger,
      * and a single 20 mV kick against a 15 mV threshold crossed it on the chip for tau_m above
      * 8.5 ms where the reference needs 9 ms (samples/distal_reward_lif.nmap: inh 36 % more spikes
-     * from its noise alone). Over the whole response the two agree, and this one keeps
-     * nengo-loihi's correction M of the chip's rounding loss in the current's tail.
+     * from its noise alone). For time constants long against the step the two agree to second
+     * order in {@code h / tau}; both keep nengo-loihi's correction M of the chip's rounding loss
+     * in the current's tail.
      */
     static double gridCharge(double h, double tauSyn, double tauMem) {
         if (!(tauSyn > 0)) {

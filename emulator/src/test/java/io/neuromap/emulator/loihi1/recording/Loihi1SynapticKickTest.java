@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * One input spike into resting LIF neurons, on the chip and in the float reference: the chip's
  * membrane answers it as the exactly integrated model does at every step, without bias, also
  * when the synaptic current decays within one step ({@code tau_syn = dt}). Normalised to the
- * spike's charge {@code w tau_syn} instead, the chip's answer was 0.8 % (tau_m 10 ms) to 1.6 %
+ * spike's charge {@code w tau_syn} instead, the chip's answer was 0.8 % (tau_m 10 ms) to 1.7 %
  * (tau_m 5 ms) larger at every step, which made the inhibitory cells of
  * samples/distal_reward_lif.nmap, kicked by 20 mV against a 15 mV threshold, fire 5 % more than
  * the reference's (36 % more with their noise alone).
