@@ -197,9 +197,10 @@ public final class PopulationLowering {
 
     /**
      * The value (state units) one spike of a synapse of weight 1 A puts into the current of
-     * position {@code position} of neuron {@code neuron}: chosen so that the charge a spike
-     * delivers through the chip's integer current decay equals {@code w tau_syn} (nengo-loihi's
-     * {@code decay_magnitude} correction).
+     * position {@code position} of neuron {@code neuron}: chosen so that the membrane answers
+     * the spike, through the chip's integer current decay (nengo-loihi's {@code decay_magnitude}
+     * correction), as the exactly integrated model does at every step; the charge it delivers is
+     * {@code w tau_syn} to second order in {@code h / tau} (NeuronLowering.gridCharge).
      */
     public double weightFactor(int position, int neuron) {
         return weightFactor[position][neuron];
