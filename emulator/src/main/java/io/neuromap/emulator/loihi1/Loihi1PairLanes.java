@@ -43,6 +43,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private static final int BOUND = 0;
     private static final int FAST = 1;
     private static final int LAST = 2;
+    /** At {@link #FIRED}: whether the group had a spike in its last step ({@link #collectFired}). */
+    private static final int FIRED = 3;
     /** Pairs per block of the fired-list scan. */
     private static final int SCAN_BLOCK = 128;
 
@@ -438,17 +440,22 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
 
     /**
      * Sets each core's fired list, count and spike bits from the fire masks; a group or block
-     * without a spike costs one OR over its masks.
+     * without a spike costs one OR over its masks. A group that had a spike in its last step goes
+     * straight to its blocks: in the 100k CUBA network every group has spikes in every step, and
+     * the OR over the whole group first made its step 6 % slower (4k, with a spike in about one
+     * group-step in four, runs as fast either way).
      */
     private void collectFired(int l) {
         final int[] f = fire;
-        if (anyFired(f, firstPair[l], endPair[l]) == 0) {
+        final boolean firedBefore = perGroup[l * LINE + FIRED] != 0;
+        if (!firedBefore && anyFired(f, firstPair[l], endPair[l]) == 0) {
             for (int c = firstCore[l]; c < endCore[l]; c++) {
                 state.firedCount[c] = 0;
             }
             return;
         }
         final byte[] spiked = state.spiked;
+        int any = 0;
         int k0 = firstPair[l];
         for (int c = firstCore[l]; c < endCore[l]; c++) {
             final int off = state.offsets[c];
@@ -469,8 +476,10 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 }
             }
             state.firedCount[c] = count;
+            any |= count;
             k0 = k1;
         }
+        perGroup[l * LINE + FIRED] = any;
     }
 
     /** Non-zero iff some fire mask in {@code from .. to - 1} is set. */
