@@ -84,14 +84,13 @@ final class Loihi1LaneWarmUp {
         int[] refs = new int[PAIRS];
         int[] biasA = new int[PAIRS];
         int[] biasS = randomArray(random, 1 << 10);
-        int[] fire = new int[PAIRS];
         int[] previousA = new int[PAIRS];
         int[] previousS = new int[PAIRS];
         for (int call = 0; call < MAX_CALLS && !stopped; call++) {
             // Both decay forms, as configs take either: a loop compiled for one alone would be thrown
             // away at the first step of the other.
             boolean small = (call & 1) == 0;
-            Loihi1PairLanes.fast(qa, qs, previousA, previousS, ua, us, va, vs, refs, biasA, biasS, fire, 0, PAIRS,
+            Loihi1PairLanes.fast(qa, qs, previousA, previousS, ua, us, va, vs, refs, biasA, biasS, 0, PAIRS,
                     small ? 3891 : 3000, small ? 3686 : 2000, small ? 205 : 1000, small ? 4000 : 3500, 1 << 18, 2,
                     -(1 << 23), (1 << 23) - 1, small);
         }

@@ -45,6 +45,13 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private static final int LAST = 2;
     /** At {@link #FIRED}: whether the group had a spike in its last step ({@link #collectFired}). */
     private static final int FIRED = 3;
+    /** Covers every refractory counter plus one: {@code refract_delay} is at most 63. */
+    private static final int COUNTER_MASK = Loihi1Limits.REFRACTORY_DELAY_MAX;
+    /**
+     * Set in a soma's stored counter in the step it fired, so that the fired list is read from the
+     * counters, whatever loop ran, and no fire mask is written.
+     */
+    private static final int FIRED_MARK = COUNTER_MASK + 1;
     /** Pairs per block of the fired-list scan. */
     private static final int SCAN_BLOCK = 128;
 
@@ -65,7 +72,11 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private final int[] start;
     private final int[] firstPair;
     private final int[] endPair;
-    /** Per pair (see the class comment); the fire masks are the last step's. */
+    /**
+     * Per pair (see the class comment). A soma's refractory counter is stored plus one while it
+     * counts (the next step's counter is the stored one minus one, as {@code refs - 1} is in the
+     * chip's order of operations), and with {@link #FIRED_MARK} set in the step it fired.
+     */
     private final int[] auxU;
     private final int[] somaU;
     private final int[] auxV;
@@ -73,7 +84,6 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private final int[] somaRefractory;
     private final int[] auxBias;
     private final int[] somaBias;
-    private final int[] fire;
     /** Per lane group: its largest |bias| and the tables' bias version it was taken at. */
     private final long[] maxBias;
     private final int[] biasVersion;
@@ -118,7 +128,6 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         somaRefractory = new int[total];
         auxBias = new int[total];
         somaBias = new int[total];
-        fire = new int[total];
         maxBias = new long[lanes];
         biasVersion = new int[lanes];
         shared = new boolean[lanes];
@@ -169,7 +178,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
             auxV[k] = state.voltage[a];
             somaU[k] = state.current[a + 1];
             somaV[k] = state.voltage[a + 1];
-            somaRefractory[k] = state.refractory[a + 1];
+            final int counter = state.refractory[a + 1];
+            somaRefractory[k] = counter > 0 ? counter + 1 : 0;
             if (state.refractory[a] != 0) {
                 throw new IllegalStateException("an auxiliary never fires, so it is never refractory");
             }
@@ -256,7 +266,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         final int va = tables.decayV[a];
         final int vs = tables.decayV[s];
         final boolean small = isShort(ua) && isShort(us) && isShort(va) && isShort(vs);
-        fast(qa, qs, previousA, previousS, auxU, somaU, auxV, somaV, somaRefractory, auxBias, somaBias, fire,
+        fast(qa, qs, previousA, previousS, auxU, somaU, auxV, somaV, somaRefractory, auxBias, somaBias,
                 k0, k1, ua, us, va, vs, tables.threshold[s], tables.refractDelay[s], tables.vmin[core],
                 tables.vmax[core], small);
         perGroup[l * LINE + BOUND] = u;
@@ -342,7 +352,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
      * take the short form when every register allows it (C2 hoists the test out of the loop).
      */
     static void fast(int[] qa, int[] qs, int[] previousA, int[] previousS, int[] ua, int[] us, int[] va,
-            int[] vs, int[] refs, int[] biasA, int[] biasS, int[] fire, int from, int to, int decayUA, int decayUS,
+            int[] vs, int[] refs, int[] biasA, int[] biasS, int from, int to, int decayUA, int decayUS,
             int decayVA, int decayVS, int vth, int refract, int lo, int hi, boolean small) {
         final int multUA = small ? shortMultiplier(decayUA) : 0;
         final int maskUA = shortMask(decayUA);
@@ -352,6 +362,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         final int maskVA = shortMask(decayVA);
         final int multVS = small ? shortMultiplier(decayVS) : 0;
         final int maskVS = shortMask(decayVS);
+        final int fired = refract | FIRED_MARK;
         for (int k = from; k < to; k++) {
             final int qA = qa[k];
             final int qS = qs[k];
@@ -373,13 +384,12 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
             x -= d & (d >> (Integer.SIZE - 1));
             d = hi - x;
             x += d & (d >> (Integer.SIZE - 1));
-            final int r = refs[k];
+            final int left = (refs[k] & COUNTER_MASK) - 1;
+            final int r = left & ~(left >> (Integer.SIZE - 1));
             x &= ~(-r >> (Integer.SIZE - 1));
             final int f = (vth - x) >> (Integer.SIZE - 1);
             vs[k] = x & ~f;
-            fire[k] = f;
-            final int next = r + (f & (refract - r)) - 1;
-            refs[k] = next & ~(next >> (Integer.SIZE - 1));
+            refs[k] = r + (f & (fired - r));
         }
     }
 
@@ -398,7 +408,6 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         final int[] va = auxV;
         final int[] vs = somaV;
         final int[] refs = somaRefractory;
-        final int[] f = fire;
         int k = firstPair[l];
         for (int c = firstCore[l]; c < endCore[l]; c++) {
             final int off = state.offsets[c];
@@ -421,34 +430,32 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
                 }
                 long x = Loihi1Kernel.decay(vs[k], decayV[s]) + dv;
                 x = x < lo ? lo : (x > hi ? hi : x);
-                int r = refs[k];
+                final int r = Math.max((refs[k] & COUNTER_MASK) - 1, 0);
                 if (r > 0) {
                     x = 0;
                 }
                 if (x > vth[s]) {
                     vs[k] = 0;
-                    f[k] = -1;
-                    r = refract[s];
+                    refs[k] = refract[s] | FIRED_MARK;
                 } else {
                     vs[k] = (int) x;
-                    f[k] = 0;
+                    refs[k] = r;
                 }
-                refs[k] = r > 0 ? r - 1 : 0;
             }
         }
     }
 
     /**
-     * Sets each core's fired list, count and spike bits from the fire masks; a group or block
-     * without a spike costs one OR over its masks. A group that had a spike in its last step goes
+     * Sets each core's fired list, count and spike bits from the somas' {@link #FIRED_MARK}s; a
+     * group or block without a spike costs one OR over its counters. A group that had a spike in its last step goes
      * straight to its blocks: in the 100k CUBA network every group has spikes in every step, and
      * the OR over the whole group first made its step 6 % slower (4k, with a spike in about one
      * group-step in four, runs as fast either way).
      */
     private void collectFired(int l) {
-        final int[] f = fire;
+        final int[] refs = somaRefractory;
         final boolean firedBefore = perGroup[l * LINE + FIRED] != 0;
-        if (!firedBefore && anyFired(f, firstPair[l], endPair[l]) == 0) {
+        if (!firedBefore && anyFired(refs, firstPair[l], endPair[l]) == 0) {
             for (int c = firstCore[l]; c < endCore[l]; c++) {
                 state.firedCount[c] = 0;
             }
@@ -464,11 +471,11 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
             int count = 0;
             for (int b = k0; b < k1; b += SCAN_BLOCK) {
                 final int e = Math.min(b + SCAN_BLOCK, k1);
-                if (anyFired(f, b, e) == 0) {
+                if (anyFired(refs, b, e) == 0) {
                     continue;
                 }
                 for (int k = b; k < e; k++) {
-                    if (f[k] != 0) {
+                    if ((refs[k] & FIRED_MARK) != 0) {
                         final int soma = 2 * (k - k0) + 1;
                         fired[count++] = soma;
                         spiked[off + soma] = 1;
@@ -482,13 +489,13 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         perGroup[l * LINE + FIRED] = any;
     }
 
-    /** Non-zero iff some fire mask in {@code from .. to - 1} is set. */
-    private static int anyFired(int[] fire, int from, int to) {
+    /** Non-zero iff some soma of {@code refs[from .. to - 1]} fired in the last step. */
+    private static int anyFired(int[] refs, int from, int to) {
         int any = 0;
         for (int k = from; k < to; k++) {
-            any |= fire[k] & 1;
+            any |= refs[k];
         }
-        return any;
+        return any & FIRED_MARK;
     }
 
     @Override
@@ -527,7 +534,7 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
             state.current[g] = somaU[k];
             state.voltage[g] = somaV[k];
             state.input[g] = Loihi1NengoLoihiKernel.wrapQ(dendrites.somaSlot(last)[k]);
-            state.refractory[g] = somaRefractory[k];
+            state.refractory[g] = Math.max((somaRefractory[k] & COUNTER_MASK) - 1, 0);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.backends.loihi1.Loihi1SignMode;
 import io.neuromap.backends.loihi1.config.Loihi1Arithmetic;
 import io.neuromap.backends.loihi1.config.Loihi1CompartmentProfile;
@@ -63,6 +64,18 @@ class Loihi1PairLanesTest {
         // auxiliaries' decay_v 100) the short form.
         inRange(cuba(5L, 20, 3, 800, 300), false);
         inRange(cuba(5L, 6, 3, 200, 60), true);
+    }
+
+    @Test
+    void theShortestAndLongestRefractoryPeriodsGiveTheGeneralLoopsSpikes() throws Exception {
+        // Lanes read a soma's spike from its stored counter: the longest period fills its bits.
+        for (int refract : new int[] {1, 2, Loihi1Limits.REFRACTORY_DELAY_MAX}) {
+            Loihi1Emulation emulation = Loihi1Emulation.of(cuba(9L, 6, 3, 200, 60, refract));
+            Loihi1RunOptions one = new Loihi1RunOptions(1, false);
+            Loihi1RunResult general = emulation.run(STEPS, one, Loihi1Loops.GENERAL);
+            assertTrue(general.spikes().count() > STEPS, "spikes: " + general.spikes().count());
+            SameRun.assertSame(general, emulation.run(STEPS, one, Loihi1Loops.LANES), "refract_delay " + refract);
+        }
     }
 
     private static void inRange(Loihi1Config config, boolean complement) throws Exception {
@@ -184,7 +197,11 @@ class Loihi1PairLanesTest {
     }
 
     private static Loihi1CompartmentProfile soma(int decayU, int decayV) {
-        return Loihi1CompartmentProfile.lif(decayU, decayV, 3).withTree(Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.ADD,
+        return soma(decayU, decayV, 3);
+    }
+
+    private static Loihi1CompartmentProfile soma(int decayU, int decayV, int refract) {
+        return Loihi1CompartmentProfile.lif(decayU, decayV, refract).withTree(Loihi1ThresholdOp.SPIKE_AND_RESET, Loihi1JoinOp.ADD,
                 Loihi1StackIn.POP_A, Loihi1StackOut.SKIP);
     }
 
@@ -201,6 +218,11 @@ class Loihi1PairLanesTest {
 
     /** As {@link #cuba(long, int, int)} with the auxiliaries' decay_u (the somas' half of it) and the somas' decay_v. */
     private static Loihi1Config cuba(long seed, int weight, int exp, int decayU, int somaDecayV) {
+        return cuba(seed, weight, exp, decayU, somaDecayV, 3);
+    }
+
+    /** As {@link #cuba(long, int, int, int, int)} with the somas' refract_delay. */
+    private static Loihi1Config cuba(long seed, int weight, int exp, int decayU, int somaDecayV, int refract) {
         SplittableRandom random = new SplittableRandom(seed);
         Loihi1TestConfig config = new Loihi1TestConfig(Loihi1Arithmetic.NENGO_LOIHI).steps(STEPS);
         int axons = 10;
@@ -208,7 +230,7 @@ class Loihi1PairLanesTest {
             Loihi1TestConfig.Core core = config.core(0, c).singletons(new Loihi1CoreSingletons(23, 7, 0, 0, 3));
             for (int p = 0; p < PAIRS; p++) {
                 int a = core.compartment(aux(decayU), 131071, random.nextInt(-400, 400), random.nextInt(4));
-                int s = core.compartment(soma(decayU / 2, somaDecayV), 600, random.nextInt(-400, 1200), random.nextInt(4));
+                int s = core.compartment(soma(decayU / 2, somaDecayV, refract), 600, random.nextInt(-400, 1200), random.nextInt(4));
                 core.edge(a, s, Loihi1TreeEdges.PORT_A);
             }
             core.format(1, 8, Loihi1SignMode.MIXED, exp, 2);
