@@ -185,7 +185,7 @@ public final class Loihi1Emulator implements AutoCloseable {
                 ? new Loihi1LavaKernel(state, tables, dendrites, overflows, runs)
                 : new Loihi1NengoLoihiKernel(state, tables, dendrites, overflows, runs);
         Loihi1LearningPhase learning = Loihi1LearningPhase.of(config, cores, state, dendrites,
-                requireNonNull(random, "random is null"), config.steps());
+                requireNonNull(random, "random is null"), config.steps(), loops != Loihi1Loops.GENERAL);
         Loihi1Emulator emulator = new Loihi1Emulator(state, dendrites, routing, kernel, overflows,
                 new LockstepPool(threads, "neuromap-loihi1"), options.strict(), learning, List.copyOf(cores));
         emulator.modulation = Loihi1ModulationPhase.of(config, state, tables, dendrites);

@@ -51,6 +51,10 @@ final class Loihi1LearningCore {
     private static final int F_SGN_W = 7;
     /** The sign modes by ordinal, once: {@code values()} would copy the array on every call. */
     private static final Loihi1SignMode[] MODES = Loihi1SignMode.values();
+    /** Covers every 8-bit weight mantissa of every sign mode. */
+    private static final int QUIET_OFFSET = 512;
+    private static final int QUIET_WEIGHTS = 2 * QUIET_OFFSET;
+    private static final int UNKNOWN = Integer.MIN_VALUE;
 
     final int chip;
     final int coreId;
@@ -94,9 +98,25 @@ final class Loihi1LearningCore {
     private final TraceSet r;
     private final int[] rewardChannelOfAxon;
     private final byte[] y0;
+    /**
+     * Per rule: whether a synapse whose tag is 0, in an epoch without a pre- or postsynaptic spike,
+     * learns a weight that depends on its weight alone (and its format's sign mode): every product
+     * that can act then (a u dependency) has a factor t with no constant, which is 0, or no factor
+     * at all, applied every epoch and landing on whole weight units, so stochastic rounding has
+     * nothing to round unless the accumulator saturated (such weights are not looked up); and the
+     * tag stays 0. Most synapse-epochs of a da_stdp network are such (62 % over 20,000 steps of
+     * samples/distal_reward_lif.nmap), so their weights are looked up in {@link #quietWeight}
+     * instead of running the rule.
+     */
+    private final boolean[] quietRule;
+    /**
+     * The weight a quiet synapse learns, by (rule, sign mode, weight + {@link #QUIET_OFFSET}), or
+     * {@link #UNKNOWN} until the rule has run once on that weight (filled as the run meets them).
+     */
+    private final int[] quietWeight;
 
     Loihi1LearningCore(int core, int chip, Loihi1CoreConfig config, Loihi1Learning.Core lc,
-            List<Loihi1Learning.Rule> rules, boolean lava, int[] weightOut, int[] weightIndex) {
+            List<Loihi1Learning.Rule> rules, boolean lava, int[] weightOut, int[] weightIndex, boolean lookups) {
         this.core = core;
         this.chip = chip;
         this.coreId = config.id();
@@ -237,6 +257,37 @@ final class Loihi1LearningCore {
             productStart[ri][2] = pi;
         }
         factorStart[products] = fi;
+        quietRule = new boolean[rules.size()];
+        for (int ri = 0; ri < rules.size(); ri++) {
+            quietRule[ri] = lookups && quiet(productStart[ri][0], productStart[ri][1], true)
+                    && quiet(productStart[ri][1], productStart[ri][2], false);
+        }
+        quietWeight = new int[rules.size() * MODES.length * QUIET_WEIGHTS];
+        java.util.Arrays.fill(quietWeight, UNKNOWN);
+    }
+
+    /**
+     * Whether products {@code from .. to - 1} of one target leave it, for a tag of 0 without pre- or
+     * postsynaptic spikes, a function of the target alone ({@link #quietRule}); constants (products
+     * without factors) only where {@code constants} allows them.
+     */
+    private boolean quiet(int from, int to, boolean constants) {
+        for (int q = from; q < to; q++) {
+            if (depKind[q] != DEP_U) {
+                continue;
+            }
+            boolean vanishes = false;
+            for (int f = factorStart[q]; f < factorStart[q + 1]; f++) {
+                vanishes |= factorKind[f] == F_T && factorConstant[f] == 0;
+            }
+            boolean constant = factorStart[q] == factorStart[q + 1];
+            boolean whole = constant && constants && depDecimation[q] == 0 && rightShift[q] == 0
+                    && leftShift[q] >= SHIFT && leftShift[q] < Long.SIZE - 1;
+            if (!vanishes && !whole) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int kindOf(Loihi1Learning.Variable v) {
@@ -314,8 +365,23 @@ final class Loihi1LearningCore {
             int ch = rewardOf[p];
             int w = weight[p];
             int t = tag[p];
+            int quietKey = -1;
+            if (t == 0 && quietRule[rule] && x.spikeTime[a] <= 0 && y.spikeTime[cx] <= 0
+                    && w >= -QUIET_OFFSET && w < QUIET_OFFSET) {
+                quietKey = (rule * MODES.length + modeOf[p]) * QUIET_WEIGHTS + w + QUIET_OFFSET;
+                final int learned = quietWeight[quietKey];
+                if (learned != UNKNOWN) {
+                    if (learned != w) {
+                        weight[p] = learned;
+                        weightOut[weightSlot[p]] = resolve(learned, MODES[modeOf[p]], bitsOf[p], expOf[p], lava);
+                    }
+                    continue;
+                }
+            }
             int newW = w;
             int newT = t;
+            // Whether the weight's sum had a fraction for stochastic rounding (a product saturated).
+            boolean rounded = false;
             for (int target = 0; target < 2; target++) {
                 int from = productStart[rule][target];
                 int to = target == 0 ? productStart[rule][1] : productStart[rule][2];
@@ -386,11 +452,17 @@ final class Loihi1LearningCore {
                     } else if (mode == Loihi1SignMode.INHIBITORY) {
                         acc = Math.min(0, acc);
                     }
+                    rounded = (acc & ((1 << SHIFT) - 1)) != 0;
                     int v = round(acc, rnd);
                     newW = Loihi1LavaWeights.clipWeight(v, mode, Loihi1Limits.WEIGHT_MANTISSA_BITS, true);
                 } else {
                     newT = Loihi1FixedPoint.clamp(round(acc, rnd), Loihi1Limits.TAG_MIN, Loihi1Limits.TAG_MAX);
                 }
+            }
+            if (quietKey >= 0 && !rounded && newT == 0) {
+                // Not where the accumulator saturated: the sum then has a fraction, and the weight
+                // is rounded by each epoch's random number.
+                quietWeight[quietKey] = newW;
             }
             if (newW != w) {
                 weight[p] = newW;

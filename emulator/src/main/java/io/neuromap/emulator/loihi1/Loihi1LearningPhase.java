@@ -50,9 +50,13 @@ final class Loihi1LearningPhase {
         }
     }
 
-    /** The phase of {@code config}, or null when nothing learns and nothing is probed. */
+    /**
+     * The phase of {@code config}, or null when nothing learns and nothing is probed; with
+     * {@code lookups}, synapses a rule leaves a function of their weight look it up
+     * ({@link Loihi1LearningCore}), otherwise every rule runs on every synapse (for tests).
+     */
     static Loihi1LearningPhase of(Loihi1Config config, List<Loihi1CoreConfig> coreList, Loihi1State state,
-            Loihi1Dendrites dendrites, Loihi1LearningRandom random, int maxSteps) {
+            Loihi1Dendrites dendrites, Loihi1LearningRandom random, int maxSteps, boolean lookups) {
         Loihi1Learning learning = config.learning();
         if (learning.isEmpty() && learning.weightProbes().isEmpty()) {
             return null;
@@ -62,7 +66,7 @@ final class Loihi1LearningPhase {
         for (Loihi1Learning.Core lc : learning.cores()) {
             int c = state.coreIndex(lc.chip(), lc.core());
             cores[c] = new Loihi1LearningCore(c, lc.chip(), coreList.get(c), lc, learning.rules(), lava,
-                    dendrites.weight, dendrites.weightIndices(c));
+                    dendrites.weight, dendrites.weightIndices(c), lookups);
         }
         int probes = learning.weightProbes().size();
         int[][] probeCore = new int[probes][];

@@ -5,7 +5,10 @@ package io.neuromap.emulator.loihi1;
  * ones exist so tests can compare the fast loops against the plain reading of the spec.
  */
 enum Loihi1Loops {
-    /** Every tree core through the general tree loop, every other core through the plain loop. */
+    /**
+     * Every tree core through the general tree loop, every other core through the plain loop; the
+     * learning engine runs every rule on every synapse (no weight lookups).
+     */
     GENERAL,
     /** Cores cut into plain, ADD-pair and general runs ({@link Loihi1CoreRuns}), scalar loops. */
     SPECIALISED,

@@ -74,7 +74,7 @@ class Loihi1LearningCoreTest {
         for (int s = 0; s < identity.length; s++) {
             identity[s] = s;
         }
-        return new Loihi1LearningCore(0, 0, core, lc, List.of(rule), true, weightOut, identity);
+        return new Loihi1LearningCore(0, 0, core, lc, List.of(rule), true, weightOut, identity, true);
     }
 
     @Test

@@ -65,6 +65,49 @@ class Loihi1LearningEmulatorTest {
                 List.of(new Loihi1Learning.WeightProbe("w", 50, probed))));
     }
 
+    /**
+     * {@link #withLearning} with da_stdp's shape of reward rule: w_max held by the accumulator's
+     * saturation (constant products +192, the reward products, -192: w_max = 64), so a weight above
+     * it is rounded down by the epoch's random number.
+     */
+    static Loihi1Config withClampedReward(Loihi1Config config) {
+        Loihi1Learning learning = withLearning(config).learning();
+        Loihi1Learning.Rule reward = learning.rules().get(1);
+        Loihi1Learning.Rule clamped = new Loihi1Learning.Rule("clamped",
+                List.of(new Product(Variable.U, 0, 3, 6, List.of()),
+                        new Product(Variable.U, 0, 3, 0, List.of(new Factor(Variable.T, 0), new Factor(Variable.R1, 1))),
+                        new Product(Variable.U, 0, -3, 6, List.of())),
+                reward.dt(), reward.x1(), reward.y1(), reward.r1());
+        return config.withLearning(new Loihi1Learning(learning.seed(), List.of(learning.rules().get(0), clamped),
+                learning.cores(), learning.weightProbes()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Loihi1Arithmetic.class)
+    void weightLookupsOfQuietSynapsesGiveTheWeightsEveryRuleGives(Loihi1Arithmetic arithmetic) throws Exception {
+        Loihi1Config config = withClampedReward(Loihi1RandomNetwork.generate(78L, arithmetic, 6, 300, 20, STEPS, 30));
+        Loihi1Emulation emulation = Loihi1Emulation.of(config);
+        Loihi1RunOptions one = new Loihi1RunOptions(1, false);
+        List<int[][]> weights = new ArrayList<>();
+        for (Loihi1Loops loops : new Loihi1Loops[] {Loihi1Loops.GENERAL, Loihi1Loops.LANES}) {
+            try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), one, loops)) {
+                emulator.run(STEPS);
+                weights.add(emulator.weightSamples().get(0));
+            }
+        }
+        int[][] plain = weights.get(0);
+        int clamped = 0;
+        for (int r = 0; r < plain.length; r++) {
+            assertArrayEquals(plain[r], weights.get(1)[r], "weights row " + r);
+        }
+        for (int w : plain[plain.length - 1]) {
+            clamped += w == 64 || w == 63 ? 1 : 0;
+        }
+        assertTrue(clamped > 0, "some weights sit at the saturation bound");
+        SameRun.assertSame(emulation.run(STEPS, one, Loihi1Loops.GENERAL), emulation.run(STEPS, one, Loihi1Loops.LANES),
+                "lookups");
+    }
+
     @ParameterizedTest
     @EnumSource(Loihi1Arithmetic.class)
     void learningGivesTheSameResultsOnOneTwoAndFourThreadsAndReachesDelivery(Loihi1Arithmetic arithmetic)
