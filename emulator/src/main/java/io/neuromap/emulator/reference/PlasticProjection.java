@@ -206,14 +206,16 @@ final class PlasticProjection {
             double m = concentrations[modulator];
             double integral = (modulatorBaseline - rateBaseline) * integralConstant
                     + (m - modulatorBaseline) * integralDecaying;
+            // One pass: each synapse's weight takes this step's change, then its trace decays.
             for (int k = 0; k < c.length; k++) {
-                if (c[k] == 0) {
-                    continue;
+                if (c[k] != 0) {
+                    int t = targets[k];
+                    double f = projFactor * factor(rate, sign, t) * (gate == null ? 1 : gate[postOffset + t]);
+                    w[k] = clip(w[k] + f * c[k] * integral);
                 }
-                int t = targets[k];
-                double f = projFactor * factor(rate, sign, t) * (gate == null ? 1 : gate[postOffset + t]);
-                w[k] = clip(w[k] + f * c[k] * integral);
+                c[k] *= decayC;
             }
+            return;
         }
         for (int k = 0; k < c.length; k++) {
             c[k] *= decayC;
