@@ -237,6 +237,9 @@ final class Loihi1LearningCore {
             for (Loihi1Learning.Target t : Loihi1Learning.Target.values()) {
                 productStart[ri][t.ordinal()] = pi;
                 for (Loihi1Learning.Product pr : rl.products(t)) {
+                    if (lookups && pi > productStart[ri][t.ordinal()] && fused(pi - 1, fi, pr)) {
+                        continue;
+                    }
                     depKind[pi] = pr.dependency() == Loihi1Learning.Variable.X0 ? DEP_X0
                             : pr.dependency() == Loihi1Learning.Variable.Y0 ? DEP_Y0 : DEP_U;
                     depDecimation[pi] = pr.decimation();
@@ -256,6 +259,7 @@ final class Loihi1LearningCore {
             }
             productStart[ri][2] = pi;
         }
+        factorStart[pi] = fi;
         factorStart[products] = fi;
         quietRule = new boolean[rules.size()];
         for (int ri = 0; ri < rules.size(); ri++) {
@@ -264,6 +268,33 @@ final class Loihi1LearningCore {
         }
         quietWeight = new int[rules.size() * MODES.length * QUIET_WEIGHTS];
         java.util.Arrays.fill(quietWeight, UNKNOWN);
+    }
+
+    /**
+     * Adds product {@code pr} into product {@code q}, the last one so far ({@code fi}: the factors
+     * so far), when both are constants of the same sign applied every epoch (as da_stdp's w_max
+     * clamp writes a constant, 3 bits of mantissa per product) and their sum stays inside the
+     * accumulator; returns whether it did. Exact: the accumulator saturates monotonically, so two
+     * additions of one sign saturate where their sum does.
+     */
+    private boolean fused(int q, int fi, Loihi1Learning.Product pr) {
+        boolean constant = pr.dependency() != Loihi1Learning.Variable.X0 && pr.dependency() != Loihi1Learning.Variable.Y0
+                && pr.decimation() == 0 && pr.factors().isEmpty() && pr.exponent() >= 0 && pr.exponent() < 24;
+        boolean last = depKind[q] == DEP_U && depDecimation[q] == 0 && factorStart[q] == fi && rightShift[q] == 0
+                && leftShift[q] >= SHIFT && leftShift[q] < 24 + SHIFT;
+        if (!constant || !last) {
+            return false;
+        }
+        long before = (long) scaleMantissa[q] << leftShift[q];
+        long added = (long) pr.mantissa() << (pr.exponent() + SHIFT);
+        long sum = before + added;
+        if (Long.signum(before) != Long.signum(added) || sum > ACC_MAX || sum < -ACC_MAX - 2) {
+            return false;
+        }
+        int shift = Math.min(leftShift[q], pr.exponent() + SHIFT);
+        scaleMantissa[q] = (int) (sum >> shift);
+        leftShift[q] = shift;
+        return true;
     }
 
     /**

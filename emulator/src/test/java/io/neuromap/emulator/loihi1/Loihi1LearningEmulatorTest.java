@@ -67,16 +67,16 @@ class Loihi1LearningEmulatorTest {
 
     /**
      * {@link #withLearning} with da_stdp's shape of reward rule: w_max held by the accumulator's
-     * saturation (constant products +192, the reward products, -192: w_max = 64), so a weight above
-     * it is rounded down by the epoch's random number.
+     * saturation (constant products +128 +64, the reward products, -128 -64: w_max = 64), so a
+     * weight above it is rounded down by the epoch's random number.
      */
     static Loihi1Config withClampedReward(Loihi1Config config) {
         Loihi1Learning learning = withLearning(config).learning();
         Loihi1Learning.Rule reward = learning.rules().get(1);
         Loihi1Learning.Rule clamped = new Loihi1Learning.Rule("clamped",
-                List.of(new Product(Variable.U, 0, 3, 6, List.of()),
+                List.of(new Product(Variable.U, 0, 1, 7, List.of()), new Product(Variable.U, 0, 1, 6, List.of()),
                         new Product(Variable.U, 0, 3, 0, List.of(new Factor(Variable.T, 0), new Factor(Variable.R1, 1))),
-                        new Product(Variable.U, 0, -3, 6, List.of())),
+                        new Product(Variable.U, 0, -1, 7, List.of()), new Product(Variable.U, 0, -1, 6, List.of())),
                 reward.dt(), reward.x1(), reward.y1(), reward.r1());
         return config.withLearning(new Loihi1Learning(learning.seed(), List.of(learning.rules().get(0), clamped),
                 learning.cores(), learning.weightProbes()));
@@ -84,7 +84,7 @@ class Loihi1LearningEmulatorTest {
 
     @ParameterizedTest
     @EnumSource(Loihi1Arithmetic.class)
-    void weightLookupsOfQuietSynapsesGiveTheWeightsEveryRuleGives(Loihi1Arithmetic arithmetic) throws Exception {
+    void weightLookupsAndFusedConstantsGiveTheWeightsThePlainRulesGive(Loihi1Arithmetic arithmetic) throws Exception {
         Loihi1Config config = withClampedReward(Loihi1RandomNetwork.generate(78L, arithmetic, 6, 300, 20, STEPS, 30));
         Loihi1Emulation emulation = Loihi1Emulation.of(config);
         Loihi1RunOptions one = new Loihi1RunOptions(1, false);
