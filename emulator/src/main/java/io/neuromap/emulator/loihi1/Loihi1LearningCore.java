@@ -278,8 +278,9 @@ final class Loihi1LearningCore {
      * additions of one sign saturate where their sum does.
      */
     private boolean fused(int q, int fi, Loihi1Learning.Product pr) {
-        boolean constant = pr.dependency() != Loihi1Learning.Variable.X0 && pr.dependency() != Loihi1Learning.Variable.Y0
-                && pr.decimation() == 0 && pr.factors().isEmpty() && pr.exponent() >= 0 && pr.exponent() < 24;
+        boolean every = pr.dependency() != Loihi1Learning.Variable.X0 && pr.dependency() != Loihi1Learning.Variable.Y0
+                && pr.decimation() == 0;
+        boolean constant = every && pr.factors().isEmpty() && pr.exponent() >= 0 && pr.exponent() < 24;
         boolean last = depKind[q] == DEP_U && depDecimation[q] == 0 && factorStart[q] == fi && rightShift[q] == 0
                 && leftShift[q] >= SHIFT && leftShift[q] < 24 + SHIFT;
         if (!constant || !last) {

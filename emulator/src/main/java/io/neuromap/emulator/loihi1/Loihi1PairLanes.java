@@ -26,8 +26,9 @@ import java.util.Arrays;
  * wrap and no overflow check: it runs only when bounds show that neither q, u, U′ nor the soma's
  * join can leave its range: on q from the OR of magnitudes the delivery kept while it wrote the
  * slot ({@link Loihi1Dendrites#laneMagnitudes}: no pass over the inputs; network-wide, so when it
- * is too loose, from an OR over the group's own inputs; an OR is at least each of them), on u carried from step to step (decayed, plus q's bound; the currents are
- * scanned again only when that is not enough), and on the bias, the group's largest.
+ * is too loose, from an OR over the group's own inputs; an OR is at least each of them), on u
+ * carried from step to step (decayed, plus q's bound; the currents are scanned again only when
+ * that is not enough), and on the bias, the group's largest.
  * Otherwise, and while a register write has left the group's pairs with different registers, the
  * exact loop updates the group pair by pair with every wrap and overflow record in the scalar
  * loops' order.
@@ -74,8 +75,8 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
     private final int[] endPair;
     /**
      * Per pair (see the class comment). A soma's refractory counter is stored plus one while it
-     * counts (the next step's counter is the stored one minus one, as {@code refs - 1} is in the
-     * chip's order of operations), and with {@link #FIRED_MARK} set in the step it fired.
+     * counts (each step takes one off before using it), with {@link #FIRED_MARK} set in the step
+     * the soma fired.
      */
     private final int[] auxU;
     private final int[] somaU;
