@@ -3,7 +3,6 @@ package io.neuromap.cli;
 import static java.util.Objects.requireNonNull;
 
 import io.neuromap.backends.loihi1.config.Loihi1Config;
-import io.neuromap.backends.loihi1.config.Loihi1ConfigException;
 import io.neuromap.backends.loihi1.rules.Loihi1Rules;
 import io.neuromap.emulator.loihi1.Loihi1Emulation;
 import io.neuromap.emulator.loihi1.Loihi1EmulationException;
@@ -68,15 +67,7 @@ final class EmulationRunner {
             return Optional.empty();
         }
         Loihi1Config config = Loihi1ProbePlan.forRun(loaded.config(), probeEvery);
-        Loihi1Emulation emulation = loaded;
-        if (config != loaded.config()) {
-            try {
-                emulation = Loihi1Emulation.of(config);
-            } catch (Loihi1ConfigException e) {
-                throw new IllegalStateException("dropping spike probes or changing probe periods invalidated the config: "
-                        + e.getMessage(), e);
-            }
-        }
+        Loihi1Emulation emulation = loaded.recording(config);
         int steps = options.steps().orElse(config.steps());
         warnPastStimuli(config, steps);
         Loihi1NeuronMap neurons = Loihi1NeuronMap.of(config.origin());

@@ -3,12 +3,14 @@ package io.neuromap.emulator.loihi1.recording;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.neuromap.backends.loihi1.Loihi1CompileOptions;
 import io.neuromap.backends.loihi1.Loihi1CompileResult;
 import io.neuromap.backends.loihi1.Loihi1Compiler;
 import io.neuromap.backends.loihi1.config.Loihi1Config;
+import io.neuromap.backends.loihi1.config.Loihi1Probe;
 import io.neuromap.backends.loihi1.config.Loihi1ProbeVariable;
 import io.neuromap.backends.loihi1.lower.Loihi1Lowering;
 import io.neuromap.backends.npy.NpyDtype;
@@ -60,6 +62,28 @@ class Loihi1RecordingsTest {
         Loihi1Config every5 = Loihi1ProbePlan.forRun(original, OptionalInt.of(5));
         assertEquals(5, every5.probes().get(0).every());
         assertSame(config, Loihi1ProbePlan.forRun(config, OptionalInt.empty()), "nothing to change");
+    }
+
+    @Test
+    void aLoadedEmulationRecordsThePlansProbesWithoutCheckingAgain() throws Exception {
+        Loihi1Config original = compiled.config().orElseThrow();
+        Loihi1Emulation loaded = Loihi1Emulation.of(original);
+        Loihi1Config every5 = Loihi1ProbePlan.forRun(original, OptionalInt.of(5));
+        Loihi1Emulation planned = loaded.recording(every5);
+        assertSame(every5, planned.config());
+        assertEquals(loaded.violations(), planned.violations());
+        assertSame(loaded, loaded.recording(original));
+        Loihi1Config longer = new Loihi1Config(original.system(), original.arithmetic(), original.dt(),
+                original.steps() + 1, original.seed(), original.chips(), original.spikes(), original.current(),
+                every5.probes(), original.origin(), original.learning(), original.modulation());
+        assertThrows(IllegalArgumentException.class, () -> loaded.recording(longer), "steps differ");
+        Loihi1Probe v = original.probes().get(original.probes().size() - 1);
+        Loihi1Probe elsewhere = new Loihi1Probe(v.name(), v.variable(), v.every(), v.chip(), v.core(),
+                java.util.Arrays.stream(v.compartment()).map(c -> c + 1).toArray());
+        Loihi1Config moved = new Loihi1Config(original.system(), original.arithmetic(), original.dt(), original.steps(),
+                original.seed(), original.chips(), original.spikes(), original.current(), List.of(elsewhere),
+                original.origin(), original.learning(), original.modulation());
+        assertThrows(IllegalArgumentException.class, () -> loaded.recording(moved), "a probe the config lacks");
     }
 
     @Test
