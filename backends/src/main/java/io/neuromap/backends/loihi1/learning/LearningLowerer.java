@@ -43,10 +43,16 @@ import java.util.Set;
  *                                                      P = tEpoch 2^d: the product is u_d; epochs of 2
  *                                                      steps, as Lava pairs one spike per epoch)
  *            dw = S_w u0 t (r1 + C)                  (r1 = s_r ([M] - baseline), C = s_r (baseline - b),
- *                                                      S_w = tEpoch dt / (1 ms G s_r))
+ *                                                      S_w = tEpoch dt / (1 ms G s_r)); written
+ *                                                      S_w u0 t r1 + S_w C u0 t unless an integer C
+ *                                                      fits ({@link #rewardConstant})
  * learning_rate *= alpha + beta [M] (folded per variant of post neurons; plasticity_sign = -1 is alpha = -1):
  *            beta = 0: every scale times alpha; otherwise every dw product gets the factor
- *            (r1 + C), C = s_r (alpha / beta + baseline), scale times beta / s_r
+ *            (r1 + C), C = s_r (alpha / beta + baseline), scale times beta / s_r (two products
+ *            where C is not an integer that {@link #rewardConstant} accepts)
+ * words      each product is a microcode word (LOIHI1-LEARN-008: 16 a core): w_max's headroom in
+ *            at most two signed digits ({@link #headroomDigits}), the fewest K bins within
+ *            {@link #K_BIN_ERROR}, constants in (r1 + C) where exact enough
  * r1         the reward trace of modulator M: impulse release * s_r per source spike, tau = decay,
  *            s_r chosen so the expected peak of [M] - baseline stays near 100 of the 127 a trace holds
  * </pre>
@@ -78,6 +84,12 @@ public final class LearningLowerer {
     static final int K_BINS = 4;
     /** Smallest spread of weight scales (max / min) that is binned. */
     static final double K_BIN_SPREAD = 1.05;
+    /**
+     * K error (a neuron's K from its bin's, relative) below which no further bin is made: about
+     * the error of the rules' own scale fits (A_minus/A_plus as m/m', 3 to 7 %), and each bin
+     * costs a rule of up to 9 microcode words of a core's 16.
+     */
+    static final double K_BIN_ERROR = 0.05;
     /** Epoch used when no rule on a core needs a particular one (nengo-loihi's). */
     public static final int DEFAULT_EPOCH = 2;
     /** Tag decay fit good enough to stop looking for a shorter epoch. */
@@ -202,6 +214,39 @@ public final class LearningLowerer {
     private record Lowered(LearningPlan plan, String why, String outOfRange, double pairingRange) {
     }
 
+    /**
+     * Post neurons in {@code bins} geometric bins of K between {@code kLo} and {@code kHi}: each
+     * neuron's bin, each bin's K (the mean over its synapses), and the largest relative distance
+     * of a neuron's K from its bin's.
+     */
+    private record KBins(int[] binOf, double[] kBin, double spread) {
+        static KBins of(double[] kOf, double kLo, double kHi, int bins, SynapseMatrix m) {
+            int[] binOf = new int[kOf.length];
+            double[] kSum = new double[bins];
+            long[] kCount = new long[bins];
+            for (int i = 0; i < kOf.length; i++) {
+                binOf[i] = bins == 1 || !(kOf[i] > 0) ? 0
+                        : Math.min(bins - 1, (int) (Math.log(kOf[i] / kLo) / Math.log(kHi / kLo) * bins));
+            }
+            for (int k = 0; k < m.count(); k++) {
+                int t = m.target(k);
+                kSum[binOf[t]] += kOf[t];
+                kCount[binOf[t]]++;
+            }
+            double[] kBin = new double[bins];
+            for (int b = 0; b < bins; b++) {
+                kBin[b] = kCount[b] > 0 ? kSum[b] / kCount[b] : kLo * Math.pow(kHi / kLo, (b + 0.5) / bins);
+            }
+            double spread = 0;
+            for (int i = 0; i < kOf.length; i++) {
+                if (kOf[i] > 0) {
+                    spread = Math.max(spread, Math.abs(kOf[i] - kBin[binOf[i]]) / kBin[binOf[i]]);
+                }
+            }
+            return new KBins(binOf, kBin, spread);
+        }
+    }
+
     private static Lowered fail(String why) {
         return new Lowered(null, why, "", 0);
     }
@@ -314,30 +359,22 @@ public final class LearningLowerer {
         if (!(kHi > 0)) {
             return fail("its weights have no scale on the chip");
         }
-        int bins = kHi / kLo < K_BIN_SPREAD ? 1
+        int maxBins = kHi / kLo < K_BIN_SPREAD ? 1
                 : Math.max(1, Math.min(K_BINS, Loihi1Limits.STDP_PROFILES_PER_CORE / pathVariants));
-        int[] binOf = new int[postSize];
-        double[] kSum = new double[bins];
-        long[] kCount = new long[bins];
-        SynapseMatrix m = pl.synapses();
-        for (int i = 0; i < postSize; i++) {
-            binOf[i] = bins == 1 || !(kOf[i] > 0) ? 0
-                    : Math.min(bins - 1, (int) (Math.log(kOf[i] / kLo) / Math.log(kHi / kLo) * bins));
-        }
-        for (int k = 0; k < m.count(); k++) {
-            int t = m.target(k);
-            kSum[binOf[t]] += kOf[t];
-            kCount[binOf[t]]++;
-        }
-        double[] kBin = new double[bins];
-        for (int b = 0; b < bins; b++) {
-            kBin[b] = kCount[b] > 0 ? kSum[b] / kCount[b] : kLo * Math.pow(kHi / kLo, (b + 0.5) / bins);
-        }
-        double kSpread = 0;
-        for (int i = 0; i < postSize; i++) {
-            if (kOf[i] > 0) {
-                kSpread = Math.max(kSpread, Math.abs(kOf[i] - kBin[binOf[i]]) / kBin[binOf[i]]);
+        // The fewest bins whose K error is at most K_BIN_ERROR: every bin is a rule of its own,
+        // and rules are what a core's 16 words of microcode hold (LOIHI1-LEARN-008).
+        KBins kb = null;
+        for (int b = 1; b <= maxBins; b++) {
+            kb = KBins.of(kOf, kLo, kHi, b, pl.synapses());
+            if (kb.spread() <= K_BIN_ERROR) {
+                break;
             }
+        }
+        int bins = kb.kBin().length;
+        int[] binOf = kb.binOf();
+        double[] kBin = kb.kBin();
+        double kSpread = kb.spread();
+        for (int i = 0; i < postSize; i++) {
             variantOfPost[i] = variantOfPost[i] * bins + binOf[i];
         }
         int tauPlus = traceTau(number(call, "tau_plus"), dt);
@@ -386,6 +423,7 @@ public final class LearningLowerer {
             double rho = aMinus / aPlus;
             TagFit best = null;
             double baseError = 0;
+            boolean baseMerged = false;
             for (int v = 0; v < pathVariants; v++) {
                 double alpha = factors.get(v).alpha();
                 for (int bin = 0; bin < bins; bin++) {
@@ -410,11 +448,18 @@ public final class LearningLowerer {
                             List.of(new Factor(Variable.T, 0))));
                     List<Product> dw = new ArrayList<>();
                     if (rewardModulator >= 0 && alpha != 0) {
-                        dw.add(new Product(Variable.U, 0, fit.weight.mantissa(), fit.weight.exponent(),
-                                List.of(new Factor(Variable.T, 0), new Factor(Variable.R1, 0))));
-                        // The baseline term, (baseline - b) per unit of tag, as a product of its own.
+                        // The baseline term, (baseline - b) per unit of tag: the constant of the
+                        // factor (r1 + C) where an integer C carries it as well as a product of
+                        // its own would (one microcode word instead of two), else that product.
                         double wanted = alpha * (base - b) * tEpoch * dt / (RATE_UNIT * fit.gain);
-                        if (wanted != 0) {
+                        int merged = rewardConstant(fit.weight, wanted, Variable.T.bits());
+                        dw.add(new Product(Variable.U, 0, fit.weight.mantissa(), fit.weight.exponent(),
+                                List.of(new Factor(Variable.T, 0), new Factor(Variable.R1, merged))));
+                        if (merged != 0) {
+                            baseError = Math.max(baseError, Math.abs(fit.weight.value() * merged - wanted)
+                                    / Math.abs(wanted));
+                            baseMerged = true;
+                        } else if (wanted != 0) {
                             baseError = Math.max(baseError, addScaled(dw, Variable.U, wanted,
                                     List.of(new Factor(Variable.T, 0)), outOfRange));
                         }
@@ -422,7 +467,7 @@ public final class LearningLowerer {
                     // A reward moves a weight by up to (m - b) c / 1 ms per ms, many times the
                     // range in one epoch: w_max is held in the same epoch by the accumulator's
                     // saturation (see clampAbove), w_min = 0 by the sign mode's clamp.
-                    int wMaxMantissa = (int) Math.round(wMaxA * k);
+                    int wMaxMantissa = heldBound((int) Math.round(wMaxA * k));
                     if (wMaxA * k > 0) {
                         boundError = Math.max(boundError, Math.abs(wMaxMantissa - wMaxA * k) / (wMaxA * k));
                     }
@@ -435,7 +480,9 @@ public final class LearningLowerer {
             worst = Math.max(worst, Math.max(best.error, baseError));
             if (rewardModulator >= 0) {
                 rows.add(row(proj, "modulator baseline - b", "", baseError, String.format(Locale.ROOT,
-                        "u0 t (baseline - b) as a product of its own (reward trace %.4f per unit of [%s])", sr,
+                        (baseMerged ? "u0 t (r1 + C), C = s_r (baseline - b) rounded"
+                                : "u0 t (baseline - b) as a product of its own")
+                                + " (reward trace %.4f per unit of [%s])", sr,
                         net.modulators().get(rewardModulator).name())));
             }
             rows.add(row(proj, "A_plus, A_minus", "", best.error, String.format(Locale.ROOT,
@@ -450,44 +497,65 @@ public final class LearningLowerer {
                 // alpha + beta [M] = (beta / s_r) r1 + (alpha + beta baseline): two products per term.
                 double gainR = reward ? f.beta() / sr : 0;
                 double gainC = reward ? f.alpha() + f.beta() * base : f.alpha();
-                if (reward) {
-                    rows.add(row(proj, "learning_rate", "", 0, String.format(Locale.ROOT,
-                            "%.4g + %.4g [%s] as %.4g r1 + %.4g", f.alpha(), f.beta(),
-                            net.modulators().get(f.modulator()).name(), gainR, gainC)));
-                }
+                double mergedError = 0;
+                int mergedConstant = 0;
                 for (int bin = 0; bin < bins; bin++) {
                     double k = kBin[bin];
+                    // Potentiation (q = 0) and depression (q = 1): dependency, scale at gain 1, factors.
+                    Variable[] deps = {Variable.Y0, Variable.X0};
+                    double[] scales = new double[2];
+                    List<List<Factor>> own = new ArrayList<>();
+                    if (multiplicative) {
+                        int wMax = (int) Math.round(wMaxA * k);
+                        int wMin = (int) Math.round(wMinA * k);
+                        if (-wMax < Loihi1Limits.LEARNING_CONSTANT_MIN || -wMin > Loihi1Limits.LEARNING_CONSTANT_MAX) {
+                            outOfRange.add("w_max " + wMax + " (mantissa) does not fit a product constant");
+                        }
+                        own.add(List.of(new Factor(Variable.X1, 0), new Factor(Variable.W, clampConstant(-wMax))));
+                        own.add(List.of(new Factor(Variable.Y1, 0), new Factor(Variable.W, clampConstant(-wMin))));
+                        scales[0] = -aPlus / TRACE_IMPULSE;
+                        scales[1] = -aMinus / TRACE_IMPULSE;
+                    } else {
+                        double unit = WEIGHT_UNIT * k / TRACE_IMPULSE;
+                        own.add(List.of(new Factor(Variable.X1, 0)));
+                        own.add(List.of(new Factor(Variable.Y1, 0)));
+                        scales[0] = aPlus * unit;
+                        scales[1] = -aMinus * unit;
+                    }
+                    // A term's constant part rides on its reward product as (r1 + C) where an integer
+                    // C carries it as exactly as a product of its own: one microcode word, not two.
+                    int[] merged = new int[2];
+                    for (int q = 0; q < 2 && reward && gainC != 0; q++) {
+                        if (scales[q] == 0) {
+                            continue;
+                        }
+                        int bits = bits(own.get(q));
+                        ScaleFit rf = ScaleFit.of(gainR * scales[q], ScaleFit.shift(bits + Variable.R1.bits()));
+                        merged[q] = rewardConstant(rf, gainC * scales[q], bits);
+                        if (merged[q] != 0) {
+                            mergedConstant = merged[q];
+                            mergedError = Math.max(mergedError, Math.abs(rf.value() * merged[q] - gainC * scales[q])
+                                    / Math.abs(gainC * scales[q]));
+                        }
+                    }
                     List<Product> dw = new ArrayList<>();
                     for (int part = 0; part < 2; part++) {
                         double gain = part == 0 ? gainC : gainR;
                         if (gain == 0) {
                             continue;
                         }
-                        List<Factor> extra = part == 0 ? List.of() : List.of(new Factor(Variable.R1, 0));
-                        if (multiplicative) {
-                            int wMax = (int) Math.round(wMaxA * k);
-                            int wMin = (int) Math.round(wMinA * k);
-                            if (-wMax < Loihi1Limits.LEARNING_CONSTANT_MIN || -wMin > Loihi1Limits.LEARNING_CONSTANT_MAX) {
-                                outOfRange.add("w_max " + wMax + " (mantissa) does not fit a product constant");
+                        for (int q = 0; q < 2; q++) {
+                            if (part == 1 && merged[q] != 0) {
+                                continue;
                             }
-                            List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0),
-                                    new Factor(Variable.W, clampConstant(-wMax))));
-                            fp.addAll(extra);
-                            List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0),
-                                    new Factor(Variable.W, clampConstant(-wMin))));
-                            fm.addAll(extra);
-                            worst = Math.max(worst, addScaled(dw, Variable.Y0, -gain * aPlus / TRACE_IMPULSE, fp,
-                                    outOfRange));
-                            worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus / TRACE_IMPULSE, fm,
-                                    outOfRange));
-                        } else {
-                            List<Factor> fp = new ArrayList<>(List.of(new Factor(Variable.X1, 0)));
-                            fp.addAll(extra);
-                            List<Factor> fm = new ArrayList<>(List.of(new Factor(Variable.Y1, 0)));
-                            fm.addAll(extra);
-                            double unit = WEIGHT_UNIT * k / TRACE_IMPULSE;
-                            worst = Math.max(worst, addScaled(dw, Variable.Y0, gain * aPlus * unit, fp, outOfRange));
-                            worst = Math.max(worst, addScaled(dw, Variable.X0, -gain * aMinus * unit, fm, outOfRange));
+                            List<Factor> fq = new ArrayList<>(own.get(q));
+                            if (merged[q] != 0) {
+                                fq.add(new Factor(Variable.R1, merged[q]));
+                            } else if (part == 1) {
+                                fq.add(new Factor(Variable.R1, 0));
+                            }
+                            double g = merged[q] != 0 ? gainR : gain;
+                            worst = Math.max(worst, addScaled(dw, deps[q], g * scales[q], fq, outOfRange));
                         }
                     }
                     if (!multiplicative) {
@@ -495,6 +563,13 @@ public final class LearningLowerer {
                     }
                     rules.add(new Loihi1Learning.Rule(variantName(name, rules.size()), dw, List.of(), x1, y1,
                             reward ? r1 : null));
+                }
+                if (reward) {
+                    rows.add(row(proj, "learning_rate", "", mergedError, String.format(Locale.ROOT,
+                            "%.4g + %.4g [%s] as %.4g r1 + %.4g", f.alpha(), f.beta(),
+                            net.modulators().get(f.modulator()).name(), gainR, gainC)
+                            + (mergedConstant != 0 ? String.format(Locale.ROOT, ", written (r1 + C) with C = %d "
+                                    + "(the constant's error)", mergedConstant) : "")));
                 }
             }
             rows.add(row(proj, "A_plus, A_minus", "", worst, "scales m x 2^e of " + (multiplicative
@@ -507,7 +582,8 @@ public final class LearningLowerer {
                 "%d bin(s) of post neurons by weight scale, one rule each; a rule's scales use its bin's mean", bins)));
         rows.add(row(proj, "w_min, w_max", "nA", boundError, multiplicative ? "soft bounds of the multiplicative rule"
                 : dopamine ? "w_max held in the epoch by the accumulator's saturation: dw products between u0 (256 - "
-                        + "w_max) and u0 (w_max - 256); w_min as products (a weight below returns next epoch), 0 by "
+                        + "w_max) and u0 (w_max - 256), each at most two signed digits m 2^e (w_max one mantissa off "
+                        + "where 256 - w_max needs three); w_min as products (a weight below returns next epoch), 0 by "
                         + "the sign mode; error of the bound's mantissa"
                 : "bounds as products u0 (w - w_max) (sgn(w - w_max) + 1) / 2 (likewise w_min): a weight past a "
                         + "bound returns to it in the next epoch; error of the bound's mantissa"));
@@ -597,10 +673,126 @@ public final class LearningLowerer {
             outOfRange.add("w_max " + c + " (mantissa) is outside the 8-bit weight");
             return dw;
         }
-        List<Product> out = new ArrayList<>(constant(headroom));
+        int[] digits = headroomDigits(headroom);
+        List<Product> out = new ArrayList<>();
+        if (digits == null) {
+            out.addAll(constant(headroom));
+        } else {
+            for (int d : digits) {
+                out.add(digit(d));
+            }
+        }
         out.addAll(dw);
-        out.addAll(constant(-headroom));
+        if (digits == null) {
+            out.addAll(constant(-headroom));
+        } else {
+            for (int i = digits.length - 1; i >= 0; i--) {
+                out.add(digit(-digits[i]));
+            }
+        }
         return out;
+    }
+
+    /** Most products a w_max headroom is written in ({@link #headroomDigits}). */
+    static final int HEADROOM_DIGITS = 2;
+
+    /**
+     * The headroom {@code h = 256 - c} (mantissa units) as at most {@link #HEADROOM_DIGITS}
+     * signed digits {@code m 2^e} (|m| &lt;= 7, e in 0..8), in the order the head adds them: a
+     * negative digit first, so that no partial sum of {@code w + digits} (w in [0, c]) leaves the
+     * accumulator before the last, whose sum {@code w + h <= 256} reaches the saturation exactly
+     * where the all-positive digits of {@link #constant} do. The tail adds the digits negated in
+     * reverse order (the negated positive digit first): from any accumulator {@code a <= 256} its
+     * partial sums fall before they rise, so it ends at {@code a - h}, or below 0 where
+     * {@code a - h} is below 0 too (the sign mode's clamp makes both 0). One digit where one
+     * suffices, else two of one sign, else a negative and a positive; null when none of these
+     * writes h (40 values from 137 to 255, {@link #heldBound} moves w_max off them).
+     */
+    static int[] headroomDigits(int h) {
+        if (isDigit(h)) {
+            return new int[] {h};
+        }
+        int[] best = null;
+        int bestSmall = Integer.MAX_VALUE;
+        for (int e = 0; e <= Loihi1Limits.LEARNING_SCALE_EXP_MAX; e++) {
+            for (int m = -Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX; m <= Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX; m++) {
+                int a = m << e;
+                int rest = h - a;
+                if (!isDigit(a) || !isDigit(rest)) {
+                    continue;
+                }
+                boolean sameSign = a > 0 && rest > 0;
+                int small = Math.min(Math.abs(a), Math.abs(rest));
+                // Digits of one sign first; among mixed pairs the smaller correction.
+                int rank = sameSign ? small - Integer.MAX_VALUE / 2 : small;
+                if (best == null || rank < bestSmall) {
+                    bestSmall = rank;
+                    best = a < 0 || (a > 0 && rest > 0 && a < rest) ? new int[] {a, rest} : new int[] {rest, a};
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code v != 0} is one product's constant {@code m 2^e}, |m| &lt;= 7, |v| &lt; 256. */
+    private static boolean isDigit(int v) {
+        if (v == 0) {
+            return false;
+        }
+        int mag = Math.abs(v);
+        int e = Integer.numberOfTrailingZeros(mag);
+        // Below the saturation: a product of 256 is clipped to 255 + 127/128 on its own.
+        return mag < SATURATION && (mag >> e) <= Loihi1Limits.LEARNING_SCALE_MANTISSA_MAX
+                && e <= Loihi1Limits.LEARNING_SCALE_EXP_MAX;
+    }
+
+    private static Product digit(int v) {
+        int e = Integer.numberOfTrailingZeros(Math.abs(v));
+        return new Product(Variable.U, 0, v >> e, e, List.of());
+    }
+
+    /**
+     * The w_max mantissa the saturation clamp holds: {@code c} itself, or where its headroom
+     * {@code 256 - c} needs more than {@link #HEADROOM_DIGITS} products, c - 1 or else c + 1
+     * when its headroom does not (the lower first, so weights stay within w_max); c with the
+     * headroom's binary digits when neither does (c = 1, 2: a w_max of a mantissa or two).
+     */
+    static int heldBound(int c) {
+        if (c <= 0 || c >= SATURATION || headroomDigits(SATURATION - c) != null) {
+            return c;
+        }
+        for (int near : new int[] {c - 1, c + 1}) {
+            if (near > 0 && headroomDigits(SATURATION - near) != null) {
+                return near;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The integer C of a factor {@code (r1 + C)} that carries a constant term {@code wanted}
+     * (per unit of the other factors, {@code factorBits} wide) beside the reward term of scale
+     * {@code reward}: {@code round(wanted / reward)}, when that is as exact as a product of the
+     * term's own and leaves the expected peak of r1 ({@link #REWARD_HEADROOM}) unclipped; else 0.
+     */
+    static int rewardConstant(ScaleFit reward, double wanted, int factorBits) {
+        if (wanted == 0 || reward.error() >= 1 || reward.value() == 0) {
+            return 0;
+        }
+        long c = Math.round(wanted / reward.value());
+        if (c == 0 || c < Loihi1Limits.LEARNING_CONSTANT_MIN || c > Loihi1Limits.TRACE_MAX - REWARD_HEADROOM) {
+            return 0;
+        }
+        double merged = Math.abs(reward.value() * c - wanted) / Math.abs(wanted);
+        double own = ScaleFit.of(wanted, ScaleFit.shift(factorBits)).error();
+        // The merged product is floored to 2^exponent mantissa units (its right shift drops the
+        // bits below): coarser than the constant term per unit of the other factors, it would
+        // round that term away where r1 is 0 (da_stdp's u0 t (baseline - b) with r1 = 0 most of
+        // the time: floor(6 t / 32) is 0 for t = 1..5 and -1 for t = -5..-1, a drift towards
+        // depression that put distal_reward_lif's learned weights 16.9 % of w_max from the
+        // reference's after 9 s, against 11.5 % with the product of its own).
+        double quantum = StrictMath.scalb(1.0, reward.exponent());
+        return merged <= own + 1e-9 && quantum <= Math.abs(wanted) ? (int) c : 0;
     }
 
     /** The weight saturation of the learning accumulator, in mantissa units: 2^15 / 2^7. */
@@ -647,6 +839,14 @@ public final class LearningLowerer {
         out.add(new Product(Variable.U, 0, 1, -1, List.of(new Factor(Variable.W, -c),
                 new Factor(Variable.SGN_W, -c))));
         return Math.abs(c - ideal) / ideal;
+    }
+
+    private static int bits(List<Factor> factors) {
+        int bits = 0;
+        for (Factor f : factors) {
+            bits += f.variable().bits();
+        }
+        return bits;
     }
 
     /** Adds {@code scale * dep * factors} to {@code out} when the scale is not 0; returns the fit's error. */

@@ -32,13 +32,54 @@ public final class LearningSection {
             return Loihi1Learning.none();
         }
         Network net = lowering.network();
+        int planCount = learning.plans().size();
+        // Per core, the rule offsets of its post compartments; per plan, the rules its formats
+        // must reach: a format's rule plus every offset of its core is a rule (the config's
+        // check), so a plan with fewer variants than another on a shared core is padded with
+        // copies of its first rule that no compartment of its own selects.
+        List<TreeMap<Integer, Integer>> offsetsOf = new ArrayList<>();
+        int[] reach = new int[planCount];
+        for (int c = 0; c < routing.cores(); c++) {
+            int[] formats = routing.projectionFormat()[c];
+            TreeMap<Integer, Integer> offsets = new TreeMap<>();
+            offsetsOf.add(offsets);
+            if (formats == null) {
+                continue;
+            }
+            for (int j = 0; j < formats.length; j++) {
+                LearningPlan plan = learning.plans().get(j);
+                if (formats[j] == 0 || plan == null) {
+                    continue;
+                }
+                ProjectionLowering pl = lowering.projections().get(j);
+                Population post = net.populations().get(pl.post());
+                for (int i = 0; i < post.size(); i++) {
+                    int v = plan.variantOfPost()[i];
+                    int g = post.offset() + i;
+                    if (v > 0 && partition.coreOf(g) == c) {
+                        offsets.putIfAbsent(routing.compartmentBase()[g] + pl.position(), v);
+                    }
+                }
+            }
+            int most = offsets.isEmpty() ? 0 : java.util.Collections.max(offsets.values());
+            for (int j = 0; j < formats.length; j++) {
+                if (formats[j] != 0 && learning.plans().get(j) != null) {
+                    reach[j] = Math.max(reach[j], most + 1);
+                }
+            }
+        }
         List<Loihi1Learning.Rule> rules = new ArrayList<>();
-        int[] base = new int[learning.plans().size()];
+        int[] base = new int[planCount];
         for (int j = 0; j < base.length; j++) {
             LearningPlan plan = learning.plans().get(j);
             if (plan != null) {
                 base[j] = rules.size();
                 rules.addAll(plan.rules());
+                for (int v = plan.rules().size(); v < reach[j]; v++) {
+                    Loihi1Learning.Rule first = plan.rules().get(0);
+                    rules.add(new Loihi1Learning.Rule(first.name() + "#" + v, first.dw(), first.dt(), first.x1(),
+                            first.y1(), first.r1()));
+                }
             }
         }
         List<Loihi1Learning.Core> cores = new ArrayList<>();
@@ -51,7 +92,7 @@ public final class LearningSection {
             int firstReward = routing.synapses()[c].inputAxons() - channels.length;
             List<Loihi1Learning.FormatRule> formatRules = new ArrayList<>();
             int epoch = 0;
-            TreeMap<Integer, Integer> offsets = new TreeMap<>();
+            TreeMap<Integer, Integer> offsets = offsetsOf.get(c);
             for (int j = 0; j < formats.length; j++) {
                 LearningPlan plan = learning.plans().get(j);
                 if (formats[j] == 0 || plan == null) {
@@ -65,15 +106,6 @@ public final class LearningSection {
                 }
                 formatRules.add(new Loihi1Learning.FormatRule(formats[j], base[j], channel));
                 epoch = Math.max(epoch, plan.tEpoch());
-                ProjectionLowering pl = lowering.projections().get(j);
-                Population post = net.populations().get(pl.post());
-                for (int i = 0; i < post.size(); i++) {
-                    int v = plan.variantOfPost()[i];
-                    int g = post.offset() + i;
-                    if (v > 0 && partition.coreOf(g) == c) {
-                        offsets.putIfAbsent(routing.compartmentBase()[g] + pl.position(), v);
-                    }
-                }
             }
             if (formatRules.isEmpty()) {
                 continue;
