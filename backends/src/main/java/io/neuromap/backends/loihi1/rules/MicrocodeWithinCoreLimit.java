@@ -20,11 +20,11 @@ import java.util.List;
  * packs more into a word the count is high; a wider product could also take more than counted,
  * which no public source settles.
  *
- * <p>Severity: a warning, because the count rests on that one public data point; the rules our
- * lowering emits take far more than 16 words by it (a da_stdp rule alone has up to 11 product terms,
- * more than the 3-bit {@code numProducts} field of one stdp profile holds), so every learning
- * sample would otherwise be rejected. It is to become an error once the encoding is settled and
- * the lowering emits fewer terms. It is a core rule: {@code emulate} re-checks it on a config and
+ * <p>Severity: a warning, because the count rests on that one public data point; by it a da_stdp
+ * rule takes up to 9 words (more than the 3-bit {@code numProducts} field of one stdp profile
+ * holds), so a core fits one, and the distal-reward and striatum samples, whose cores select
+ * several rule variants (weight-scale bins, D1/D2), would otherwise be rejected. It is to become
+ * an error once the encoding is settled and the lowering emits fewer terms. It is a core rule: {@code emulate} re-checks it on a config and
  * reports it, and refuses a config only for errors.
  */
 public final class MicrocodeWithinCoreLimit implements Loihi1Rule {
