@@ -17,6 +17,9 @@ public enum Loihi1SignMode {
     /** Non-positive weights only; truncation acts on the magnitude. */
     INHIBITORY(3);
 
+    /** The modes by code (code i at index i): {@code values()} copies its array on every call. */
+    private static final Loihi1SignMode[] BY_CODE = values();
+
     private final int code;
 
     Loihi1SignMode(int code) {
@@ -26,5 +29,10 @@ public enum Loihi1SignMode {
     /** Lava's integer code of this mode. */
     public int code() {
         return code;
+    }
+
+    /** The mode with Lava's code {@code code} (0..3), or null if none has it. */
+    public static Loihi1SignMode ofCode(int code) {
+        return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
     }
 }

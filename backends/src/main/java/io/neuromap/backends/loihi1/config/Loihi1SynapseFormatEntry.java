@@ -26,12 +26,11 @@ public record Loihi1SynapseFormatEntry(int id, Loihi1SynapseFormat format) {
 
     /** The sign mode the format's fan-out type encodes. */
     public Loihi1SignMode signMode() {
-        for (Loihi1SignMode mode : Loihi1SignMode.values()) {
-            if (mode != Loihi1SignMode.NULL && mode.code() == format.fanoutType()) {
-                return mode;
-            }
+        Loihi1SignMode mode = Loihi1SignMode.ofCode(format.fanoutType());
+        if (mode == null || mode == Loihi1SignMode.NULL) {
+            throw new IllegalStateException("fanout type " + format.fanoutType() + " names no sign mode");
         }
-        throw new IllegalStateException("fanout type " + format.fanoutType() + " names no sign mode");
+        return mode;
     }
 
     /** Real weight bits (1..6 or 8): Lava's {@code num_weight_bits}. */
