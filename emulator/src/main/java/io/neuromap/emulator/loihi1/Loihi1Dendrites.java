@@ -605,7 +605,7 @@ final class Loihi1Dendrites {
                             final int r = (step + delay[e]) & mask;
                             final int v = rings[kind][r][ringIndex(p)] += w[synapse[e]];
                             if (kind != 0) {
-                                magnitudes[r] |= v ^ (v >> (Integer.SIZE - 1));
+                                magnitudes[r] |= magnitude(v);
                             }
                         }
                     }
@@ -620,12 +620,12 @@ final class Loihi1Dendrites {
                     if (fanInOrder) {
                         for (; e < end; e++) {
                             final int v = slot[position[e]] += w[e];
-                            any |= v ^ (v >> (Integer.SIZE - 1));
+                            any |= magnitude(v);
                         }
                     } else {
                         for (; e < end; e++) {
                             final int v = slot[position[e]] += w[synapse[e]];
-                            any |= v ^ (v >> (Integer.SIZE - 1));
+                            any |= magnitude(v);
                         }
                     }
                     if (kind != 0) {
@@ -647,7 +647,6 @@ final class Loihi1Dendrites {
         if (count == 0) {
             return;
         }
-        final int[][][] rings = this.rings;
         final int mask = slotMask;
         final int[] start = axonStart[core];
         final int[] position = synapsePosition[core];
@@ -662,13 +661,7 @@ final class Loihi1Dendrites {
             int s = start[axon];
             delivered += end - s;
             for (; s < end; s++) {
-                final int p = position[s];
-                final int kind = ringOf(p);
-                final int r = (step + delay[s]) & mask;
-                final int v = rings[kind][r][ringIndex(p)] += w[index[s]];
-                if (kind != 0) {
-                    stimulusMagnitudes[core * (mask + 1) + r] |= v ^ (v >> (Integer.SIZE - 1));
-                }
+                addStimulus(core, position[s], (step + delay[s]) & mask, w[index[s]]);
             }
         }
         inboxCount[core] = 0;
@@ -692,15 +685,31 @@ final class Loihi1Dendrites {
         } else {
             final int r = step & slotMask;
             for (; k < steps.length && steps[k] <= step; k++) {
-                final int p = position(core, 0, 0, cx[k]);
-                final int kind = ringOf(p);
-                final int v = rings[kind][r][ringIndex(p)] += value[k];
-                if (kind != 0) {
-                    stimulusMagnitudes[core * (slotMask + 1) + r] |= v ^ (v >> (Integer.SIZE - 1));
-                }
+                addStimulus(core, position(core, 0, 0, cx[k]), r, value[k]);
             }
         }
         injectCursor[core] = k;
+    }
+
+    /**
+     * Adds a stimulus's {@code value} into accumulator position {@code p} of ring slot
+     * {@code slot}; a pair accumulator's new value joins core {@code core}'s bound for the slot
+     * ({@link #laneMagnitudes}).
+     */
+    private void addStimulus(int core, int p, int slot, int value) {
+        final int kind = ringOf(p);
+        final int v = rings[kind][slot][ringIndex(p)] += value;
+        if (kind != 0) {
+            stimulusMagnitudes[core * (slotMask + 1) + slot] |= magnitude(v);
+        }
+    }
+
+    /**
+     * {@code |v|}, or {@code |v| - 1} for a negative v: what the pair lanes' bounds OR together
+     * (the OR is at least each of them).
+     */
+    static int magnitude(int v) {
+        return v ^ (v >> (Integer.SIZE - 1));
     }
 
     /** Synaptic events (synapses a delivered spike reached) so far, over all cores. */

@@ -296,13 +296,13 @@ final class Loihi1PairLanes implements Loihi1State.Deferred {
         return magnitudes + 1L;
     }
 
-    /** The OR of {@code x ^ (x >> 31)} (|x| for x ≥ 0, |x| - 1 otherwise) over both arrays' {@code from .. to - 1}. */
+    /** The OR of {@link Loihi1Dendrites#magnitude} over both arrays' {@code from .. to - 1}. */
     private static int magnitudes(int[] first, int[] second, int from, int to) {
         int any = 0;
         for (int k = from; k < to; k++) {
             final int a = first[k];
             final int b = second[k];
-            any |= (a ^ (a >> (Integer.SIZE - 1))) | (b ^ (b >> (Integer.SIZE - 1)));
+            any |= Loihi1Dendrites.magnitude(a) | Loihi1Dendrites.magnitude(b);
         }
         return any;
     }
