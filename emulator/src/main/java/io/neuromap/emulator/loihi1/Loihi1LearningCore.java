@@ -237,9 +237,6 @@ final class Loihi1LearningCore {
             for (Loihi1Learning.Target t : Loihi1Learning.Target.values()) {
                 productStart[ri][t.ordinal()] = pi;
                 for (Loihi1Learning.Product pr : rl.products(t)) {
-                    if (lookups && pi > productStart[ri][t.ordinal()] && fused(pi - 1, fi, pr)) {
-                        continue;
-                    }
                     depKind[pi] = pr.dependency() == Loihi1Learning.Variable.X0 ? DEP_X0
                             : pr.dependency() == Loihi1Learning.Variable.Y0 ? DEP_Y0 : DEP_U;
                     depDecimation[pi] = pr.decimation();
@@ -253,6 +250,9 @@ final class Loihi1LearningCore {
                         factorMin[fi] = -(1 << f.variable().bits());
                         factorMax[fi] = (1 << f.variable().bits()) - 1;
                         fi++;
+                    }
+                    if (lookups && pi > productStart[ri][t.ordinal()] && fusedIntoPrevious(pi, fi)) {
+                        continue;
                     }
                     pi++;
                 }
@@ -271,30 +271,35 @@ final class Loihi1LearningCore {
     }
 
     /**
-     * Adds product {@code pr} into product {@code q}, the last one so far ({@code fi}: the factors
-     * so far), when both are constants of the same sign applied every epoch (as da_stdp's w_max
-     * clamp writes a constant, 3 bits of mantissa per product) and their sum stays inside the
-     * accumulator; returns whether it did. Exact: the accumulator saturates monotonically, so two
-     * additions of one sign saturate where their sum does.
+     * Whether product {@code q}, whose factors end at {@code factorsEnd}, adds a whole constant in
+     * every epoch: a u0 product without factors whose scale {@code m 2^e} (0 <= e < 24) lands on
+     * whole weight units, so it leaves stochastic rounding nothing to round.
      */
-    private boolean fused(int q, int fi, Loihi1Learning.Product pr) {
-        boolean every = pr.dependency() != Loihi1Learning.Variable.X0 && pr.dependency() != Loihi1Learning.Variable.Y0
-                && pr.decimation() == 0;
-        boolean constant = every && pr.factors().isEmpty() && pr.exponent() >= 0 && pr.exponent() < 24;
-        boolean last = depKind[q] == DEP_U && depDecimation[q] == 0 && factorStart[q] == fi && rightShift[q] == 0
-                && leftShift[q] >= SHIFT && leftShift[q] < 24 + SHIFT;
-        if (!constant || !last) {
+    private boolean wholeConstant(int q, int factorsEnd) {
+        return depKind[q] == DEP_U && depDecimation[q] == 0 && factorStart[q] == factorsEnd && rightShift[q] == 0
+                && leftShift[q] >= SHIFT && leftShift[q] < SHIFT + 24;
+    }
+
+    /**
+     * Adds product {@code q}, just written (its factors end at {@code fi}), into product
+     * {@code q - 1} when both are whole constants ({@link #wholeConstant}) of the same sign (as
+     * da_stdp's w_max clamp writes a constant, 3 bits of mantissa per product) and their sum stays
+     * inside the accumulator; returns whether it did. Exact: the accumulator saturates
+     * monotonically, so two additions of one sign saturate where their sum does.
+     */
+    private boolean fusedIntoPrevious(int q, int fi) {
+        if (!wholeConstant(q - 1, factorStart[q]) || !wholeConstant(q, fi)) {
             return false;
         }
-        long before = (long) scaleMantissa[q] << leftShift[q];
-        long added = (long) pr.mantissa() << (pr.exponent() + SHIFT);
+        long before = (long) scaleMantissa[q - 1] << leftShift[q - 1];
+        long added = (long) scaleMantissa[q] << leftShift[q];
         long sum = before + added;
         if (Long.signum(before) != Long.signum(added) || sum > ACC_MAX || sum < -ACC_MAX - 2) {
             return false;
         }
-        int shift = Math.min(leftShift[q], pr.exponent() + SHIFT);
-        scaleMantissa[q] = (int) (sum >> shift);
-        leftShift[q] = shift;
+        int shift = Math.min(leftShift[q - 1], leftShift[q]);
+        scaleMantissa[q - 1] = (int) (sum >> shift);
+        leftShift[q - 1] = shift;
         return true;
     }
 
@@ -312,10 +317,7 @@ final class Loihi1LearningCore {
             for (int f = factorStart[q]; f < factorStart[q + 1]; f++) {
                 vanishes |= factorKind[f] == F_T && factorConstant[f] == 0;
             }
-            boolean constant = factorStart[q] == factorStart[q + 1];
-            boolean whole = constant && constants && depDecimation[q] == 0 && rightShift[q] == 0
-                    && leftShift[q] >= SHIFT && leftShift[q] < Long.SIZE - 1;
-            if (!vanishes && !whole) {
+            if (!vanishes && !(constants && wholeConstant(q, factorStart[q + 1]))) {
                 return false;
             }
         }
