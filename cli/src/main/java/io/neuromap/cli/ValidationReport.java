@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.neuromap.backends.report.QuantizationRow;
-import io.neuromap.emulator.validate.DivergenceFloor;
 import io.neuromap.emulator.validate.PopulationComparison;
 import io.neuromap.emulator.validate.ValidationResult;
 import io.neuromap.emulator.validate.ValidationTolerances;
@@ -19,7 +18,8 @@ import java.util.Optional;
 /**
  * What {@code validate} prints: the per-population table (rates, rate error, van Rossum distance
  * with the divergence floor where it was measured, voltage RMSE, each judged against its
- * tolerance), why a chaotic population passed or failed against its floor, the quantization errors from compile, and
+ * tolerance), which runs the divergence floor took and why a chaotic or branching population passed or
+ * failed against its floors, the quantization errors from compile, and
  * notes; as text for people or as one JSON document for scripts.
  *
  * @param file the network file
@@ -66,7 +66,14 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
                 p.voltageRmse().isPresent() && t.voltageRmse().isPresent() ? verdict(p.voltageWithin(t)) : ""});
         }
         table(b, rows, new boolean[] {false, true, true, true, true, false, true, false, true, true, false});
+        if (result.floorMeasured()) {
+            b.append("divergence floor: the largest difference of the float reference from its own ")
+                    .append(result.floorRuns().size() == 1 ? "run" : Text.count(result.floorRuns().size(), "run"))
+                    .append(" with\n");
+            result.floorRuns().forEach(run -> b.append("  ").append(run).append('\n'));
+        }
         for (PopulationComparison p : result.populations()) {
+            rateFloorLine(p, t).ifPresent(line -> b.append(line).append('\n'));
             floorLine(p, t).ifPresent(line -> b.append(line).append('\n'));
         }
         List<QuantizationRow> lossy = quantization.stream().filter(q -> q.maxRelativeError() > 0).toList();
@@ -103,21 +110,42 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
             return Optional.empty();
         }
         double floor = p.divergenceFloor().getAsDouble();
-        String factor = Text.number(1 + t.chaosMargin().getAsDouble());
-        String limit = String.format(Locale.ROOT, "%.3f x %s = %.3f", floor, factor,
+        String limit = String.format(Locale.ROOT, "%.3f x %s = %.3f", floor, Text.number(1 + t.chaosMargin().getAsDouble()),
                 floor * (1 + t.chaosMargin().getAsDouble()));
-        String diverges = String.format(Locale.ROOT, "the reference diverges from itself by %.3f %s", floor,
-                DivergenceFloor.PERTURBATION);
+        String diverges = String.format(Locale.ROOT, "the reference diverges from itself by %.3f", floor);
         String vr = String.format(Locale.ROOT, "van Rossum %.3f", p.vanRossum());
-        if (p.passesByFloor(t)) {
+        if (p.vanRossumByFloor(t)) {
             return Optional.of(p.name() + ": chaotic: " + diverges + "; " + vr + " is within " + limit);
         }
         if (floor > t.vanRossum()) {
             return Optional.of(p.name() + ": chaotic: " + diverges + "; but " + vr + " exceeds " + limit);
         }
-        return Optional.of(String.format(Locale.ROOT, "%s: the reference diverges from itself by only %.3f %s, within "
+        return Optional.of(String.format(Locale.ROOT, "%s: the reference diverges from itself by only %.3f, within "
                 + "the tolerance %s: %s is the emulation's, not the network's chaos", p.name(), floor,
-                DivergenceFloor.PERTURBATION, Text.number(t.vanRossum()), vr));
+                Text.number(t.vanRossum()), vr));
+    }
+
+    /**
+     * Why a population's rate error passed or failed against the reference's own rate change under
+     * the floor's runs; empty where that was not measured or the tolerance alone decides.
+     */
+    private static Optional<String> rateFloorLine(PopulationComparison p, ValidationTolerances t) {
+        if (p.rateFloor().isEmpty() || t.chaosMargin().isEmpty() || p.rateError() <= t.rate()) {
+            return Optional.empty();
+        }
+        double floor = p.rateFloor().getAsDouble();
+        String moves = "the reference's own rate moves by " + percent(floor);
+        String error = "rate error " + percent(p.rateError());
+        String limit = percent(floor) + " x " + Text.number(1 + t.chaosMargin().getAsDouble()) + " = "
+                + percent(floor * (1 + t.chaosMargin().getAsDouble()));
+        if (p.rateByFloor(t)) {
+            return Optional.of(p.name() + ": branching: " + moves + "; " + error + " is within " + limit);
+        }
+        if (floor > t.rate()) {
+            return Optional.of(p.name() + ": branching: " + moves + "; but " + error + " exceeds " + limit);
+        }
+        return Optional.of(p.name() + ": " + moves + " at most, within the tolerance " + percent(t.rate()) + ": the "
+                + error + " is the emulation's, not the network's");
     }
 
     /** The report as one JSON document. */
@@ -146,7 +174,8 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
         ObjectNode floor = root.putObject("divergence_floor");
         floor.put("enabled", t.floorEnabled());
         floor.put("measured", result.floorMeasured());
-        floor.put("perturbation", DivergenceFloor.PERTURBATION);
+        ArrayNode runs = floor.putArray("runs");
+        result.floorRuns().forEach(runs::add);
         root.put("passed", result.passed());
         ArrayNode pops = root.putArray("populations");
         for (PopulationComparison p : result.populations()) {
@@ -158,6 +187,12 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
             o.put("reference_rate_hz", p.referenceRate());
             o.put("emulated_rate_hz", p.emulatedRate());
             o.put("rate_error", p.rateError());
+            if (p.rateFloor().isPresent()) {
+                o.put("rate_error_floor", p.rateFloor().getAsDouble());
+            } else {
+                o.putNull("rate_error_floor");
+            }
+            o.put("rate_by_floor", p.rateByFloor(t));
             o.put("rate_ok", p.rateWithin(t));
             o.put("van_rossum", p.vanRossum());
             if (p.divergenceFloor().isPresent()) {
@@ -165,7 +200,7 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
             } else {
                 o.putNull("divergence_floor");
             }
-            o.put("van_rossum_by_floor", p.passesByFloor(t));
+            o.put("van_rossum_by_floor", p.vanRossumByFloor(t));
             o.put("van_rossum_ok", p.vanRossumWithin(t));
             if (p.voltageRmse().isPresent()) {
                 o.put("voltage_rmse_v", p.voltageRmse().getAsDouble());

@@ -62,7 +62,7 @@ final class PlasticProjection {
     private final double decayX;
     private final double decayY;
     private final double aPlus;
-    private final double aMinus;
+    private double aMinus;
     private final double wMin;
     private final double wMax;
     private final double[] c;
@@ -140,6 +140,11 @@ final class PlasticProjection {
             integralConstant = 0;
             integralDecaying = 0;
         }
+    }
+
+    /** Multiplies A_minus by {@code factor}: the balance of depression against potentiation moved, as a chip's fit of the rule moves it. */
+    void scaleDepression(double factor) {
+        aMinus *= factor;
     }
 
     private static double number(EvaluatedCall call, String name) {

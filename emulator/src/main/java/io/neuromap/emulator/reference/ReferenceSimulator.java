@@ -127,7 +127,7 @@ public final class ReferenceSimulator {
                 continue;
             }
             String rule = p.plasticity().get().name();
-            if (rule.equals("stdp") || rule.equals("da_stdp")) {
+            if (simulatesLearning(p)) {
                 learning.add(new PlasticProjection(network, j, deliveries[j]));
                 learningIndex.add(j);
                 if (rule.equals("da_stdp") && Neuromodulation.learningModulator(network, j) < 0) {
@@ -298,6 +298,44 @@ public final class ReferenceSimulator {
         }
         firstHeld = new boolean[network.neuronCount()];
         held = new int[network.neuronCount()];
+    }
+
+    /**
+     * Multiplies every plastic projection's depression amplitude ({@code A_minus}) by
+     * {@code factor} for the rest of the run. A chip realises a learning rule's amplitudes only to
+     * its own resolution (Loihi 1: 4-bit mantissas), so the balance of depression against
+     * potentiation is where a compiled rule differs from the language's; {@code validate}'s
+     * divergence floor moves it far below that resolution to measure how far a plastic network
+     * carries such a change.
+     *
+     * @throws IllegalArgumentException if {@code factor} is not finite and positive
+     */
+    public void scaleDepression(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("the depression factor must be finite and > 0, got " + factor);
+        }
+        for (PlasticProjection p : plastic) {
+            p.scaleDepression(factor);
+        }
+    }
+
+    /** True when {@code network} has a projection whose weights the float reference lets learn. */
+    public static boolean learns(Network network) {
+        for (Projection p : network.projections()) {
+            if (simulatesLearning(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the float reference simulates {@code p}'s plasticity rule (stdp and da_stdp). */
+    private static boolean simulatesLearning(Projection p) {
+        if (p.plasticity().isEmpty()) {
+            return false;
+        }
+        String rule = p.plasticity().get().name();
+        return rule.equals("stdp") || rule.equals("da_stdp");
     }
 
     /**

@@ -11,13 +11,16 @@ import java.util.List;
  * @param dt the step, s
  * @param tolerances the tolerances
  * @param populations one comparison per population the emulation runs, in network order
+ * @param floorRuns the perturbations of the divergence floor's runs that were made, in order
+ *     ({@link FloorRun#perturbation()}); empty when the floor was not measured
  */
 public record ValidationResult(long steps, double dt, ValidationTolerances tolerances,
-        List<PopulationComparison> populations) {
+        List<PopulationComparison> populations, List<String> floorRuns) {
 
     public ValidationResult {
         requireNonNull(tolerances, "tolerances is null");
         populations = List.copyOf(requireNonNull(populations, "populations is null"));
+        floorRuns = List.copyOf(requireNonNull(floorRuns, "floorRuns is null"));
     }
 
     /** True when every population is within the tolerances. */
@@ -30,14 +33,9 @@ public record ValidationResult(long steps, double dt, ValidationTolerances toler
         return true;
     }
 
-    /** True when the divergence floor was measured (some population strayed beyond its van Rossum tolerance). */
+    /** True when the divergence floor was measured (some population strayed beyond its rate or van Rossum tolerance). */
     public boolean floorMeasured() {
-        for (PopulationComparison p : populations) {
-            if (p.divergenceFloor().isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return !floorRuns.isEmpty();
     }
 
     /** The populations outside the tolerances. */

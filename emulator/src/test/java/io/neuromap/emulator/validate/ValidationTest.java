@@ -145,10 +145,11 @@ class ValidationTest {
     void theFloorRunsOnlyWhenSomePopulationStraysBeyondItsTolerance() {
         Recording ref = fourSpikesEach("ref", shifts(0, 0));
         int[] runs = {0};
-        java.util.function.Supplier<Recording> floor = () -> {
+        java.util.function.Supplier<Recording> count = () -> {
             runs[0]++;
             return fourSpikesEach("perturbed", shifts(90, 0));
         };
+        List<FloorRun> floor = List.of(new FloorRun("late", count));
         ValidationResult close = Validation.compare(ref, fourSpikesEach("emu", shifts(1, 1)), ValidationTolerances.DEFAULTS,
                 floor);
         assertTrue(close.passed());
@@ -165,6 +166,7 @@ class ValidationTest {
                 floor);
         assertEquals(1, runs[0]);
         assertTrue(far.floorMeasured());
+        assertEquals(List.of("late"), far.floorRuns());
         // Moved by 90 steps of 1 ms against tau = 10 ms: every spike unmatched, 1 per spike.
         assertEquals(1, far.populations().get(0).divergenceFloor().getAsDouble(), 1e-3);
         assertEquals(0, far.populations().get(1).divergenceFloor().getAsDouble(), 1e-12,
@@ -178,25 +180,87 @@ class ValidationTest {
         // emulation; b: the reference keeps its spikes (floor 0), the emulation moves them.
         Recording emu = fourSpikesEach("emu", shifts(90, 90));
         ValidationResult r = Validation.compare(ref, emu, ValidationTolerances.DEFAULTS,
-                () -> fourSpikesEach("perturbed", shifts(80, 0)));
+                List.of(new FloorRun("late", () -> fourSpikesEach("perturbed", shifts(80, 0)))));
         PopulationComparison a = r.populations().get(0);
         PopulationComparison b = r.populations().get(1);
         assertEquals(1, a.vanRossum(), 1e-3);
-        assertTrue(a.passesByFloor(ValidationTolerances.DEFAULTS) && a.within(ValidationTolerances.DEFAULTS));
-        assertFalse(b.passesByFloor(ValidationTolerances.DEFAULTS), "a floor under the tolerance excuses nothing");
+        assertTrue(a.vanRossumByFloor(ValidationTolerances.DEFAULTS) && a.within(ValidationTolerances.DEFAULTS));
+        assertFalse(b.vanRossumByFloor(ValidationTolerances.DEFAULTS), "a floor under the tolerance excuses nothing");
         assertFalse(b.vanRossumWithin(ValidationTolerances.DEFAULTS));
         assertEquals(List.of(b), r.failures());
 
         // The margin: a floor of 0.6 lets the emulation reach 0.75 at 0.25, 0.6 at 0.
         PopulationComparison p = new PopulationComparison("p", 10, 40, 40, 1, 1, 0, 0.7, OptionalDouble.of(0.6),
-                OptionalDouble.empty(), 0);
+                OptionalDouble.empty(), OptionalDouble.empty(), 0);
         assertTrue(p.within(ValidationTolerances.DEFAULTS));
         ValidationTolerances exact = new ValidationTolerances(0.1, 0.5, 0.01, OptionalDouble.empty(), OptionalDouble.of(0));
         assertFalse(p.within(exact));
-        assertTrue(p.withFloor(0.7).within(exact));
+        assertTrue(p.withFloorRun(0.7, 0).within(exact));
+        assertFalse(p.withFloorRun(0.5, 0).within(exact), "a run that diverges less leaves the floor where it is");
         assertFalse(p.within(ValidationTolerances.DEFAULTS.withoutFloor()));
         assertFalse(new PopulationComparison("p", 10, 40, 40, 1, 1, 0, 0.76, OptionalDouble.of(0.6), OptionalDouble.empty(),
-                0).within(ValidationTolerances.DEFAULTS), "0.76 > 0.6 x 1.25");
+                OptionalDouble.empty(), 0).within(ValidationTolerances.DEFAULTS), "0.76 > 0.6 x 1.25");
+    }
+
+    /** Neurons 0-9 (population a) fire {@code a} times, 10-19 (b) {@code b} times, every 60 steps from step 50. */
+    private static Recording regular(String engine, int a, int b) {
+        List<int[]> pairs = new java.util.ArrayList<>();
+        for (int k = 0; k < Math.max(a, b); k++) {
+            for (int g = 0; g < 20; g++) {
+                if (k < (g < 10 ? a : b)) {
+                    pairs.add(new int[] {50 + 60 * k, g});
+                }
+            }
+        }
+        return new Recording(spikes(pairs.toArray(new int[0][])), List.of(), summary(engine, List.of(
+                new RunSummary.PopulationSummary("a", "lif", 0, 10, 10 * a),
+                new RunSummary.PopulationSummary("b", "lif", 10, 10, 10 * b))));
+    }
+
+    @Test
+    void aBranchingNetworksRatesAreJudgedByTheLargestDifferenceOfTheFloorsRuns() {
+        Recording ref = regular("ref", 10, 10);
+        Recording emu = regular("emu", 10, 12);
+        List<String> made = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<FloorRun> runs = List.of(
+                new FloorRun("late", () -> { made.add("late"); return regular("p", 10, 11); }),
+                new FloorRun("A_minus larger", () -> { made.add("larger"); return regular("p", 10, 7); }),
+                new FloorRun("A_minus smaller", () -> { made.add("smaller"); return regular("p", 10, 10); }));
+        ValidationTolerances t = ValidationTolerances.DEFAULTS;
+
+        ValidationResult r = Validation.compare(ref, emu, t, runs);
+        PopulationComparison b = r.populations().get(1);
+        assertEquals(0.2, b.rateError(), 1e-12);
+        assertTrue(b.vanRossum() < t.vanRossum(), "two extra spikes of twelve: the rate fails, not the timing");
+        assertEquals(0.3, b.rateFloor().getAsDouble(), 1e-12, "the largest of the runs made");
+        assertTrue(b.rateByFloor(t) && r.passed(), "0.2 <= 0.3 x 1.25");
+        assertEquals(List.of("late", "A_minus larger"), r.floorRuns());
+        assertEquals(List.of("late", "larger"), List.copyOf(made), "a run that cannot change the verdict is not made");
+        assertEquals(0, r.populations().get(0).rateFloor().getAsDouble(), 1e-12, "measured for every population");
+
+        // Side by side: the same result, whatever the batches; a run the verdict did not need is discarded.
+        for (int parallel = 2; parallel <= 4; parallel++) {
+            made.clear();
+            ValidationResult side = Validation.compare(ref, emu, t, runs, parallel);
+            assertEquals(r, side, "parallel " + parallel);
+            assertEquals(parallel == 2 ? 2 : 3, made.size(), "a batch is made whole");
+        }
+        assertThrows(IllegalArgumentException.class, () -> Validation.compare(ref, emu, t, runs, 0));
+
+        // A floor within the tolerance excuses nothing: the first run alone moves b's rate by 10 %.
+        ValidationResult one = Validation.compare(ref, emu, t, runs.subList(0, 1));
+        assertEquals(0.1, one.populations().get(1).rateFloor().getAsDouble(), 1e-12);
+        assertFalse(one.passed());
+        assertFalse(Validation.compare(ref, emu, t.withoutFloor(), runs).passed(), "the floor is off");
+
+        // An emulation beyond every run's difference (40 % > 0.3 x 1.25) fails after all of them.
+        made.clear();
+        ValidationResult wrong = Validation.compare(ref, regular("emu", 10, 14), t, runs);
+        assertFalse(wrong.passed());
+        assertEquals(List.of("late", "larger", "smaller"), List.copyOf(made));
+        assertEquals(0.3, wrong.populations().get(1).rateFloor().getAsDouble(), 1e-12,
+                "a run closer to the reference leaves the floor at the largest");
+        assertEquals(List.of(wrong.populations().get(1)), wrong.failures());
     }
 
     @Test
