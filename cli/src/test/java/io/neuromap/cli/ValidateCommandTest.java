@@ -115,7 +115,13 @@ class ValidateCommandTest {
         assertTrue(json.get("passed").asBoolean());
         assertEquals(0.25, json.get("tolerances").get("chaos_margin").asDouble());
         assertTrue(json.get("divergence_floor").get("measured").asBoolean(), r::toString);
+        // CUBA does not learn: the spike delays are its only run, and they settle the verdict.
+        assertEquals(1, json.get("divergence_floor").get("runs").size(), r::toString);
+        assertEquals("each neuron's first spike one step late", json.get("divergence_floor").get("runs").get(0).asText());
         for (JsonNode p : json.get("populations")) {
+            // Its rates hardly move in the reference itself: the rate floor never excuses CUBA.
+            assertTrue(p.get("rate_error_floor").asDouble() < 0.10, p::toString);
+            assertFalse(p.get("rate_by_floor").asBoolean(), p::toString);
             double vr = p.get("van_rossum").asDouble();
             double floor = p.get("divergence_floor").asDouble();
             assertTrue(vr > 0.5 && floor > 0.5, "spike times decorrelate past the tolerance, in both: " + p);
