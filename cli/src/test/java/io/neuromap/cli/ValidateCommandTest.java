@@ -49,8 +49,8 @@ class ValidateCommandTest {
             // (van Rossum 0.18); with it, its da_stdp at [DA] near 10 learns bang-bang (5,300 weight
             // ranges per pairing), which compile reports (LOIHI1-LEARN-007) and which no engine
             // differing by a spike step tracks: the emulation's van Rossum 0.59 is within the
-            // reference's own divergence under the floor's runs (0.55 x 1.25), its rate within 5.0 %,
-            // its weights 18% of w_max from the reference's, the floor runs' up to 16 % (the note
+            // reference's own divergence under the floor's first run (0.54 x 1.25), its rate within 5.0 %,
+            // its weights 18% of w_max from the reference's, the floor run's 16 % (the note
             // gives both).
             "striatum_d1_d2.nmap", new Outcome(0, List.of("LOIHI1-LEARN-007", "pathway d1.excitability",
                     "note: weights of `ctx_msn`",
