@@ -55,7 +55,7 @@ import picocli.CommandLine.Parameters;
             "A chaotic network cannot keep its spike times, nor a network whose learning branches its rates, under "
                     + "any perturbation: where a population exceeds --rate-tol or --vr-tol, the float reference is run "
                     + "again with each neuron's first spike one step late (in a network that learns, then also with every "
-                    + "A_minus 0.39% or 1.56% larger or smaller), until the verdict is settled. A metric beyond its "
+                    + "A_minus 0.39%% or 1.56%% larger or smaller), until the verdict is settled. A metric beyond its "
                     + "tolerance passes if the reference's own largest difference under those runs (its divergence floor) "
                     + "exceeds the tolerance and the emulation stays within floor x (1 + --chaos-margin).",
             "Exit code 0 when every population is within the tolerances, 1 otherwise. The report goes to standard "

@@ -49,6 +49,32 @@ class HelpTest {
         assertTrue(undocumented.isEmpty(), () -> "without description: " + undocumented);
     }
 
+    /**
+     * Picocli formats every description with {@code String.format}: a lone {@code %} (as in
+     * "0.39%") makes it print the raw text and a warning on the JVM's standard error, which the
+     * help commands' own streams never see.
+     */
+    @Test
+    void everyDescriptionIsAFormatPicocliCanRender() {
+        java.io.PrintStream saved = System.err;
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        try {
+            System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+            renderUsage(model());
+        } finally {
+            System.setErr(saved);
+        }
+        String text = warnings.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.isEmpty(), () -> "write %% for a percent sign: " + text);
+    }
+
+    private static void renderUsage(CommandLine command) {
+        command.getUsageMessage();
+        for (CommandLine sub : command.getSubcommands().values()) {
+            renderUsage(sub);
+        }
+    }
+
     private static void collectUndocumented(CommandLine command, List<String> out) {
         for (ArgSpec arg : command.getCommandSpec().args()) {
             String[] description = arg.description();
