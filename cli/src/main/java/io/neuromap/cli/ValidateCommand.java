@@ -198,6 +198,7 @@ final class ValidateCommand extends BaseCommand {
         }
         ReferenceOptions referenceOptions = ReferenceOptions.defaults().withSteps(steps);
         ReferenceSimulator reference = ReferenceSimulator.create(network, referenceOptions);
+        status("float reference: " + Text.count(steps, "step") + " ...");
         Recording ref = reference.run();
         List<String> inputs = Loihi1InputCheck.mismatches(lowering, ref, steps);
         if (!inputs.isEmpty()) {
@@ -214,6 +215,7 @@ final class ValidateCommand extends BaseCommand {
         Map<String, Recording> floorRecordings = new ConcurrentHashMap<>();
         List<FloorRun> floorRuns = DivergenceFloor.runs(network, referenceOptions).stream()
                 .map(f -> new FloorRun(f.perturbation(), () -> {
+                    status("divergence floor: float reference, " + f.perturbation() + " ...");
                     Recording made = f.recording().get();
                     floorRecordings.put(f.perturbation(), made);
                     return made;
@@ -236,6 +238,20 @@ final class ValidateCommand extends BaseCommand {
         }
         out().print(json ? report.json() : report.text());
         return validation.passed() ? ExitCode.OK : ExitCode.INPUT_ERROR;
+    }
+
+    /**
+     * One line on standard error about a run that takes a while, where standard error is a
+     * terminal (the emulation shows its own progress bar there); nothing otherwise, so scripts and
+     * logs get the report alone.
+     */
+    private void status(String line) {
+        if (terminal) {
+            synchronized (this) {
+                err().println(line);
+                err().flush();
+            }
+        }
     }
 
     private boolean write(Loihi1CompileStep step, Loihi1CompileResult result, ValidationReport report, Recording emu,

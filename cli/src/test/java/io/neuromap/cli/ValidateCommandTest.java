@@ -230,6 +230,21 @@ class ValidateCommandTest {
     }
 
     @Test
+    void onATerminalTheReferenceAndTheFloorRunsSayWhatRuns() {
+        String[] args = {"validate", quickstart(), "--target", "loihi1", "--steps", "500", "--vr-tol", "0"};
+        java.io.StringWriter err = new java.io.StringWriter();
+        java.io.StringWriter out = new java.io.StringWriter();
+        Main.run(Toolchain.COMPILER, true, new java.io.PrintWriter(out), new java.io.PrintWriter(err), args);
+        assertTrue(err.toString().contains("float reference: 500 steps ..."), err::toString);
+        assertTrue(err.toString().contains("divergence floor: float reference, each neuron's first spike one step late ..."),
+                err::toString);
+        assertTrue(out.toString().contains("divergence floor: the largest difference"), out::toString);
+        // Not on a terminal: the report alone.
+        CliRunner.Result quiet = CliRunner.run(Toolchain.COMPILER, args);
+        assertFalse(quiet.err().contains("float reference:"), quiet::toString);
+    }
+
+    @Test
     void outputWritesBothRunsAndTheReport() throws Exception {
         Path out = dir.resolve("v");
         runCli(0, "validate", quickstart(), "--target", "loihi1", "--steps", "500", "-o", out.toString());
