@@ -1,6 +1,7 @@
 package io.neuromap.emulator.reference;
 
 import io.neuromap.compiler.ir.Population;
+import io.neuromap.compiler.model.LifPropagators;
 
 /**
  * {@code adex}: the adaptive exponential integrate-and-fire neuron of Brette and Gerstner (2005)

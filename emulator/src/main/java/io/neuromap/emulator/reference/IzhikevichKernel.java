@@ -1,6 +1,7 @@
 package io.neuromap.emulator.reference;
 
 import io.neuromap.compiler.ir.Population;
+import io.neuromap.compiler.model.LifPropagators;
 
 /**
  * {@code izhikevich}: the quadratic model of Izhikevich (2003) in the paper's units (v and u in

@@ -1,6 +1,7 @@
 package io.neuromap.emulator.reference;
 
 import io.neuromap.compiler.ir.Population;
+import io.neuromap.compiler.model.LifPropagators;
 
 /**
  * {@code lif}: PyNN's {@code IF_curr_exp}, integrated exactly as NEST's {@code iaf_psc_exp}

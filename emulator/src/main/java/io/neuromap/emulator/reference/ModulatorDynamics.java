@@ -3,6 +3,7 @@ package io.neuromap.emulator.reference;
 import io.neuromap.compiler.ir.Modulator;
 import io.neuromap.compiler.ir.ModulatorSource;
 import io.neuromap.compiler.ir.Network;
+import io.neuromap.compiler.model.LifPropagators;
 import java.util.List;
 
 /**

@@ -4,6 +4,7 @@ import io.neuromap.compiler.ir.EvaluatedCall;
 import io.neuromap.compiler.ir.Modulator;
 import io.neuromap.compiler.ir.Network;
 import io.neuromap.compiler.ir.Projection;
+import io.neuromap.compiler.model.LifPropagators;
 
 /**
  * Pair-based STDP ({@code stdp}) and dopamine-modulated STDP ({@code da_stdp}, Izhikevich 2007)

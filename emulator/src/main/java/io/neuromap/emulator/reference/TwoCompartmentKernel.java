@@ -1,6 +1,7 @@
 package io.neuromap.emulator.reference;
 
 import io.neuromap.compiler.ir.Population;
+import io.neuromap.compiler.model.LifPropagators;
 import java.util.HashMap;
 import java.util.Map;
 

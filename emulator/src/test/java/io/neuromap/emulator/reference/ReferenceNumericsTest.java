@@ -2,6 +2,7 @@ package io.neuromap.emulator.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.neuromap.compiler.model.LifPropagators;
 import org.junit.jupiter.api.Test;
 
 /** The propagators and the matrix exponential against closed forms. */

@@ -5,6 +5,7 @@ import io.neuromap.backends.loihi1.Loihi1Discretization;
 import io.neuromap.backends.loihi1.Loihi1Limits;
 import io.neuromap.compiler.ir.ParameterValues;
 import io.neuromap.compiler.ir.Population;
+import io.neuromap.compiler.model.LifPropagators;
 import io.neuromap.compiler.source.SourceSpan;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -416,9 +417,9 @@ final class NeuronLowering {
      * The charge of one spike's current in units of a step's held current, {@code u0 M} over the
      * weight, such that the chip's membrane answers a spike as the exactly integrated model does
      * at every step: {@code P21 / (P20 (1 - P11))} of the exact propagators (NEST
-     * {@code iaf_psc_exp}, the reference's {@code LifPropagators}), with {@code P11 = exp(-h /
-     * tau_syn)}, {@code P22 = exp(-h / tau_m)}, {@code P20 = R (1 - P22)} and {@code P21 = P22
-     * (1 - exp(-h a)) / (C a)}, {@code a = 1 / tau_syn - 1 / tau_m}.
+     * {@code iaf_psc_exp}; {@link LifPropagators}, which the float reference integrates with),
+     * with {@code P11 = exp(-h / tau_syn)}, {@code P22 = exp(-h / tau_m)}, {@code P20 = R (1 - P22)}
+     * and {@code P21 = P22 (1 - exp(-h a)) / (C a)}, {@code a = 1 / tau_syn - 1 / tau_m}.
      *
      * <p>Why not the charge {@code tau_syn / h}: the chip adds a step's current u to v at once
      * ({@code v <- (1 - decay_v) v + u}), and with the exact decays its response to a spike is
@@ -439,12 +440,9 @@ final class NeuronLowering {
         if (Double.isInfinite(tauMem)) {
             return tauSyn / h;
         }
+        // C cancels in the ratio.
         double oneMinusP11 = -StrictMath.expm1(-h / tauSyn);
-        double p22 = StrictMath.exp(-h / tauMem);
-        double a = 1.0 / tauSyn - 1.0 / tauMem;
-        double p21 = a == 0 ? h * p22 : p22 * -StrictMath.expm1(-h * a) / a;
-        double p20 = -tauMem * StrictMath.expm1(-h / tauMem);
-        return p21 / (p20 * oneMinusP11);
+        return LifPropagators.p21(h, tauSyn, tauMem, 1) / (LifPropagators.p20(h, tauMem, 1) * oneMinusP11);
     }
 
     /** The chip's per-step share of an input that settles at 1: {@code decay_v / 4096} (floored at one unit). */

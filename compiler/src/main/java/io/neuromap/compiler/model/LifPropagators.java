@@ -1,4 +1,4 @@
-package io.neuromap.emulator.reference;
+package io.neuromap.compiler.model;
 
 /**
  * The exact propagators of the current-based LIF neuron with exponential synaptic currents over
@@ -20,23 +20,25 @@ package io.neuromap.emulator.reference;
  *
  * The second form of P21, with {@code expm1}, is accurate to rounding for every pair of time
  * constants, including equal and nearly equal ones, where the first form cancels catastrophically.
+ * The float reference integrates with them; the Loihi 1 lowering normalises a spike's weight by
+ * them, so the chip's membrane answers a spike as the reference's does.
  */
-final class LifPropagators {
+public final class LifPropagators {
     private LifPropagators() {
     }
 
     /** {@code exp(-h / tau)}: the decay of an exponential current (P11) or of the membrane (P22). */
-    static double decay(double h, double tau) {
+    public static double decay(double h, double tau) {
         return StrictMath.exp(-h / tau);
     }
 
     /** P20: the voltage response to a current held constant over the step. */
-    static double p20(double h, double tauM, double c) {
+    public static double p20(double h, double tauM, double c) {
         return -tauM / c * StrictMath.expm1(-h / tauM);
     }
 
     /** P21: the voltage response to a synaptic current that starts the step at 1 A and decays with {@code tauSyn}. */
-    static double p21(double h, double tauSyn, double tauM, double c) {
+    public static double p21(double h, double tauSyn, double tauM, double c) {
         double a = 1.0 / tauSyn - 1.0 / tauM;
         double pm = StrictMath.exp(-h / tauM);
         if (a == 0) {
@@ -46,7 +48,7 @@ final class LifPropagators {
     }
 
     /** Refractory period in whole steps, {@code round(tau_refrac / h)} (NEST rounds to the grid likewise). */
-    static int refractorySteps(double tauRefrac, double h) {
+    public static int refractorySteps(double tauRefrac, double h) {
         double steps = Math.rint(tauRefrac / h);
         if (!(steps >= 0) || steps > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("refractory period " + tauRefrac + " s is out of range at dt = " + h);
