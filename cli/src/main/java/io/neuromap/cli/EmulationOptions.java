@@ -41,11 +41,6 @@ final class EmulationOptions {
         return steps == null ? OptionalInt.empty() : OptionalInt.of(steps);
     }
 
-    /** The threads the run may use: {@code --threads}, or every processor. */
-    int threadCount() {
-        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    }
-
     /** Threads and strictness for the emulator. */
     Loihi1RunOptions runOptions() {
         Loihi1RunOptions options = Loihi1RunOptions.defaults().withStrict(strict);

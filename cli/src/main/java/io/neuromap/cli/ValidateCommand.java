@@ -221,7 +221,8 @@ final class ValidateCommand extends BaseCommand {
                     return made;
                 }))
                 .toList();
-        ValidationResult validation = Validation.compare(ref, emu, tolerances, floorRuns, emulation.threadCount());
+        ValidationResult validation = Validation.compare(ref, emu, tolerances, floorRuns,
+                emulation.runOptions().threads());
         List<Recording> floorsUsed = validation.floorRuns().stream().map(floorRecordings::get).toList();
         List<String> notes = new ArrayList<>(reference.limitations());
         if (r.result().overflows().total() > 0) {

@@ -114,11 +114,8 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
                 floor * (1 + t.chaosMargin().getAsDouble()));
         String diverges = String.format(Locale.ROOT, "the reference diverges from itself by %.3f", floor);
         String vr = String.format(Locale.ROOT, "van Rossum %.3f", p.vanRossum());
-        if (p.vanRossumByFloor(t)) {
-            return Optional.of(p.name() + ": chaotic: " + diverges + "; " + vr + " is within " + limit);
-        }
         if (floor > t.vanRossum()) {
-            return Optional.of(p.name() + ": chaotic: " + diverges + "; but " + vr + " exceeds " + limit);
+            return Optional.of(byFloor(p.name(), "chaotic", diverges, vr, p.vanRossumByFloor(t), limit));
         }
         return Optional.of(String.format(Locale.ROOT, "%s: the reference diverges from itself by only %.3f, within "
                 + "the tolerance %s: %s is the emulation's, not the network's chaos", p.name(), floor,
@@ -138,14 +135,21 @@ record ValidationReport(String file, String arithmetic, ValidationResult result,
         String error = "rate error " + percent(p.rateError());
         String limit = percent(floor) + " x " + Text.number(1 + t.chaosMargin().getAsDouble()) + " = "
                 + percent(floor * (1 + t.chaosMargin().getAsDouble()));
-        if (p.rateByFloor(t)) {
-            return Optional.of(p.name() + ": branching: " + moves + "; " + error + " is within " + limit);
-        }
         if (floor > t.rate()) {
-            return Optional.of(p.name() + ": branching: " + moves + "; but " + error + " exceeds " + limit);
+            return Optional.of(byFloor(p.name(), "branching", moves, error, p.rateByFloor(t), limit));
         }
         return Optional.of(p.name() + ": " + moves + " at most, within the tolerance " + percent(t.rate()) + ": the "
                 + error + " is the emulation's, not the network's");
+    }
+
+    /**
+     * A metric judged by its floor, which exceeds its tolerance: what the network does to itself,
+     * and whether the emulation's {@code measured} value stays within {@code limit}.
+     */
+    private static String byFloor(String population, String kind, String floorSays, String measured, boolean within,
+            String limit) {
+        return population + ": " + kind + ": " + floorSays + "; " + (within ? measured + " is within " : "but " + measured
+                + " exceeds ") + limit;
     }
 
     /** The report as one JSON document. */

@@ -119,6 +119,7 @@ class ModulationLoweringTest {
         assertEquals(ModulationLowering.LEARNING_EFFECT, facts.get(1).kind());
         assertTrue(lowering.modulation().effects().isEmpty());
     }
+
     @Test
     void anEffectThatReadsAnotherModulatorIsNamedForThatCauseWhateverItsKind() throws Exception {
         String nmap = """
