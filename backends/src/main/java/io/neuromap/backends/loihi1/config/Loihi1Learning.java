@@ -157,6 +157,11 @@ public record Loihi1Learning(long seed, List<Rule> rules, List<Core> cores, List
 
         /** Sum of the factors' widths, which sets the product's right shift. */
         public int factorBits() {
+            return factorBits(factors);
+        }
+
+        /** Sum of the widths of {@code factors}: the right shift of a product of them. */
+        public static int factorBits(List<Factor> factors) {
             int sum = 0;
             for (Factor f : factors) {
                 sum += f.variable().bits();

@@ -529,7 +529,7 @@ public final class LearningLowerer {
                         if (scales[q] == 0) {
                             continue;
                         }
-                        int bits = bits(own.get(q));
+                        int bits = Product.factorBits(own.get(q));
                         ScaleFit rf = ScaleFit.of(gainR * scales[q], ScaleFit.shift(bits + Variable.R1.bits()));
                         merged[q] = rewardConstant(rf, gainC * scales[q], bits);
                         if (merged[q] != 0) {
@@ -841,25 +841,13 @@ public final class LearningLowerer {
         return Math.abs(c - ideal) / ideal;
     }
 
-    private static int bits(List<Factor> factors) {
-        int bits = 0;
-        for (Factor f : factors) {
-            bits += f.variable().bits();
-        }
-        return bits;
-    }
-
     /** Adds {@code scale * dep * factors} to {@code out} when the scale is not 0; returns the fit's error. */
     private static double addScaled(List<Product> out, Variable dep, double scale, List<Factor> factors,
             List<String> outOfRange) {
         if (scale == 0) {
             return 0;
         }
-        int bits = 0;
-        for (Factor f : factors) {
-            bits += f.variable().bits();
-        }
-        ScaleFit fit = ScaleFit.of(scale, ScaleFit.shift(bits));
+        ScaleFit fit = ScaleFit.of(scale, ScaleFit.shift(Product.factorBits(factors)));
         if (fit.error() >= 1) {
             outOfRange.add(String.format(Locale.ROOT, "scale %.3g is below the smallest the engine holds", scale));
         }
