@@ -13,6 +13,7 @@ import io.neuromap.backends.loihi1.config.Loihi1ModulatorProbe;
 import io.neuromap.backends.loihi1.config.Loihi1Probe;
 import io.neuromap.backends.loihi1.rules.Loihi1Rules;
 import io.neuromap.backends.loihi1.rules.MappedNet;
+import io.neuromap.compiler.diag.Severity;
 import io.neuromap.compiler.mapping.Violation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,7 +213,7 @@ public final class Loihi1Emulation {
         }
         if (Loihi1Rules.hasErrors(violations)) {
             throw Loihi1EmulationException.refused(violations.stream()
-                    .filter(v -> v.severity() == io.neuromap.compiler.diag.Severity.ERROR).toList());
+                    .filter(v -> v.severity() == Severity.ERROR).toList());
         }
         try (Loihi1Emulator emulator = Loihi1Emulator.fromConfig(new Loihi1ValidatedConfig(config), options, loops)) {
             Loihi1ProbeBuffers probes = new Loihi1ProbeBuffers(config.probes(), emulator.state(), steps);
